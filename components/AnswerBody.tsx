@@ -1,0 +1,39 @@
+import type { Question } from '../core/bank.ts';
+
+interface Props {
+  question: Question;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A question's answer. Its HTML was rendered and validated at build time from our own Markdown
+ * (raw HTML rejected), which is why it may be set as HTML here.
+ */
+export function AnswerBody({ question }: Props) {
+  return (
+    <div class="answer">
+      <div class="answer-body" dangerouslySetInnerHTML={{ __html: question.answerHtml }} />
+      <footer class="answer-meta">
+        {question.appliesTo && <p>Applies to {question.appliesTo}.</p>}
+        <p>
+          Checked against:{' '}
+          {question.sources.map((source, index) => (
+            <span key={source}>
+              {index > 0 && ', '}
+              <a href={source} target="_blank" rel="noreferrer">
+                {hostOf(source)}
+              </a>
+            </span>
+          ))}
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { QuestionSummary } from '../core/bank.ts';
+
+interface Props {
+  question: QuestionSummary;
+  as: 'h1' | 'h2';
+  id?: string;
+}
+
+/** The question line; its HTML holds inline code at most, rendered and checked at build time. */
+export function QuestionText({ question, as: Heading, id }: Props) {
+  return (
+    <Heading class="question-text" id={id} tabIndex={-1} dangerouslySetInnerHTML={{ __html: question.questionHtml }} />
+  );
+}

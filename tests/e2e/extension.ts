@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium } from './browserPath.ts';
+
+export const CHROME_BUILD_DIR = resolve('.output/chrome-mv3');
+export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+export interface LaunchOptions {
+  /** Reuse a profile to test what survives a restart; a fresh one is made otherwise. */
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** A page on chrome://newtab, which the extension overrides. */
+  openNewTab(): Promise<Page>;
+  /** The toolbar popup's page, opened in a tab of popup size. */
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+  /** Closes the browser and deletes the profile. */
+  dispose(): Promise<void>;
+}
+
+/** Starts Debian's Chromium (or CHROME_PATH) with the production build loaded as an extension. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'backtab-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD_DIR}`,
+      `--load-extension=${CHROME_BUILD_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      // This machine has no network: keep Chromium from trying to reach its own services.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+  const openNewTab = async () => {
+    const page = await context.newPage();
+    await page.goto('chrome://newtab');
+    return page;
+  };
+
+  // The new tab is an extension page, so it can tell us the extension's id.
+  const probe = await openNewTab();
+  const extensionId = await probe.evaluate(
+    () => (globalThis as unknown as { chrome: { runtime: { id: string } } }).chrome.runtime.id,
+  );
+  await probe.close();
+
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    openNewTab,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    close: () => context.close(),
+    async dispose() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { CHROME_BUILD_DIR } from './extension.ts';
+
+test('the production manifest asks for storage only and injects nothing into web pages', () => {
+  const manifest = JSON.parse(readFileSync(`${CHROME_BUILD_DIR}/manifest.json`, 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts ?? []).toEqual([]);
+  expect(manifest.chrome_url_overrides).toEqual({ newtab: 'newtab.html' });
+  expect(manifest.action.default_popup).toBe('popup.html');
+});

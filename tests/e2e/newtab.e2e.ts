@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderedText } from './answers.ts';
+import { loadBuiltBank } from './bank.ts';
+import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
+import { NewTabPage } from './pages/NewTabPage.ts';
+
+const bank = loadBuiltBank();
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(() => session.dispose());
+
+describe('the new tab', () => {
+  test('shows a question of the bank as its heading, with topic and level, under a title', async () => {
+    const newTab = new NewTabPage(await session.openNewTab());
+    const question = bank.get(await newTab.questionHtml());
+    expect(question, 'the heading is a question of the bank').toBeDefined();
+    const labels = (await newTab.topicAndLevel()).map((label) => label.toLowerCase());
+    expect(labels).toContain(question?.level);
+    expect(await newTab.page.title()).toMatch(/Backtab/);
+  });
+
+  test('reveals the answer in a dialog that takes focus, closes on Esc and gives focus back', async () => {
+    const newTab = new NewTabPage(await session.openNewTab());
+    const question = bank.get(await newTab.questionHtml());
+    await newTab.revealAnswer();
+
+    const answerBody = newTab.dialog.locator('.answer-body');
+    expect(await answerBody.textContent()).toBe(await renderedText(answerBody, question?.answerHtml ?? ''));
+    expect(await newTab.page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+
+    await newTab.page.keyboard.press('Escape');
+    await newTab.dialog.waitFor({ state: 'hidden' });
+    expect(await newTab.showAnswerButton.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
+  test('shows another question on "Next question"', async () => {
+    const newTab = new NewTabPage(await session.openNewTab());
+    const first = await newTab.questionHtml();
+    await newTab.nextQuestionButton.click();
+    await newTab.page.waitForFunction((previous) => document.querySelector('main h1')?.innerHTML !== previous, first);
+    expect(bank.has(await newTab.questionHtml())).toBe(true);
+  });
+
+  test('never shows the question of the tab opened just before it', async () => {
+    let previous = '';
+    for (let tab = 0; tab < 8; tab++) {
+      const newTab = new NewTabPage(await session.openNewTab());
+      const shown = await newTab.questionHtml();
+      expect(shown).not.toBe(previous);
+      previous = shown;
+      await newTab.page.close();
+    }
+  });
+
+  test('looks right in light and dark (screenshots)', async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const light = new NewTabPage(await session.openNewTab());
+    await light.streakText();
+    await light.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-light.png` });
+    await light.revealAnswer();
+    await light.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-answer-light.png` });
+
+    const dark = new NewTabPage(await session.openNewTab());
+    await dark.page.emulateMedia({ colorScheme: 'dark' });
+    await dark.streakText();
+    const background = await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(18, 20, 24)');
+    await dark.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-dark.png` });
+    await dark.revealAnswer();
+    await dark.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-answer-dark.png` });
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { renderedText } from './answers.ts';
+import { loadBuiltBank } from './bank.ts';
+import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
+import { NewTabPage } from './pages/NewTabPage.ts';
+import { PopupPage } from './pages/PopupPage.ts';
+
+const bank = loadBuiltBank();
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(() => session.dispose());
+
+test('the popup opens on the last new tab question and reveals its answer', async () => {
+  const newTab = new NewTabPage(await session.openNewTab());
+  const shownOnNewTab = await newTab.questionHtml();
+
+  const popup = new PopupPage(await session.openPopup());
+  expect(await popup.questionHtml()).toBe(shownOnNewTab);
+  await popup.revealAnswer();
+  const answerBody = popup.answer.locator('.answer-body');
+  expect(await answerBody.textContent()).toBe(
+    await renderedText(answerBody, bank.get(shownOnNewTab)?.answerHtml ?? ''),
+  );
+  expect(await popup.showAnswerButton.count()).toBe(0);
+  expect(await popup.page.getByRole('button', { name: 'Hide answer' }).getAttribute('aria-expanded')).toBe('true');
+
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await popup.page.screenshot({ path: `${SCREENSHOT_DIR}/popup-light.png` });
+  await popup.page.emulateMedia({ colorScheme: 'dark' });
+  await popup.page.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png` });
+});
+
+test('the popup goes on to another question of the bank', async () => {
+  const popup = new PopupPage(await session.openPopup());
+  const first = await popup.questionHtml();
+  await popup.nextQuestionButton.click();
+  await popup.page.waitForFunction((previous) => document.querySelector('main h1')?.innerHTML !== previous, first);
+  expect(bank.has(await popup.questionHtml())).toBe(true);
+});

@@ -1,0 +1,31 @@
+import { afterAll, expect, test } from 'vitest';
+import { type ExtensionSession, launchExtension } from './extension.ts';
+import { NewTabPage } from './pages/NewTabPage.ts';
+import { PopupPage } from './pages/PopupPage.ts';
+
+let session: ExtensionSession | undefined;
+afterAll(() => session?.dispose());
+
+test('a revealed answer starts a streak that survives a browser restart', async () => {
+  session = await launchExtension();
+  const before = new NewTabPage(await session.openNewTab());
+  expect(await before.streakText()).toMatch(/^0\s*days streak/);
+
+  await before.revealAnswer();
+  await before.page.waitForFunction(() => document.querySelector('.streak-count')?.textContent === '1');
+  expect(await before.streakText()).toMatch(/^1\s*day streak/);
+  const stored = await before.page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { sync: { get(): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.sync.get(),
+  );
+  expect(Object.keys(stored).filter((key) => key.startsWith('activity.'))).toHaveLength(1);
+
+  const popup = new PopupPage(await session.openPopup());
+  await popup.page.waitForFunction(() => document.querySelector('.streak-count')?.textContent === '1');
+
+  await session.close();
+  session = await launchExtension({ userDataDir: session.userDataDir });
+  const after = new NewTabPage(await session.openNewTab());
+  expect(await after.streakText()).toMatch(/^1\s*day streak/);
+});

@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { bankPlugin } from './questions/bankPlugin.ts';
+
+export default defineConfig({
+  // Every import is written out, so a reader can follow each name to its file.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    // BACKTAB_BANK_DIR builds another bank (a test fixture or a generated benchmark bank) in its place.
+    plugins: [preact(), bankPlugin(process.env.BACKTAB_BANK_DIR)],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backtab',
+    description: 'A backend interview question on every new tab, with its answer one click away and a daily streak.',
+    permissions: ['storage'],
+    // Only Firefox reads these; Chrome would list them as unrecognised keys.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // storage.sync refuses an add-on without an id.
+          id: 'backtab@backtab.dev',
+          // Firefox asks add-ons to declare what they collect; Backtab collects nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  webExt: {
+    // `npm run dev` starts this browser; CHROME_PATH points it at another Chromium.
+    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    startUrls: ['chrome://newtab'],
+  },
+});
