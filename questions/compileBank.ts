@@ -61,7 +61,7 @@ export function compileBank(bankDir: string, displayRoot = process.cwd()): Compi
   }
 
   if (questions.length === 0 && problems.length === 0)
-    problems.push(`${relative(displayRoot, bankDir)}: the bank has no questions`);
+    problems.push(`${relative(displayRoot, bankDir) || bankDir}: the bank has no questions`);
 
   const texts = questions.map((question) => ({ id: question.id, text: question.questionHtml }));
   for (const pair of findNearDuplicates(texts)) {
