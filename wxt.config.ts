@@ -13,7 +13,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backtab',
     description: 'A backend interview question on every new tab, with its answer one click away and a daily streak.',
-    permissions: ['storage'],
+    // storage: everything Backtab keeps. alarms: the badge must change at the day start, and sync
+    // writes refused by the quota are retried a minute later, both while no page is open.
+    permissions: ['storage', 'alarms'],
     // Only Firefox reads these; Chrome would list them as unrecognised keys.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

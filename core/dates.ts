@@ -58,3 +58,29 @@ export function addDays(day: Day, count: number): Day {
   if (dayNumber === undefined) throw new RangeError(`Not a day: ${day}`);
   return fromDayNumber(dayNumber + count);
 }
+
+/** 0 = Sunday ... 6 = Saturday, as Date.getDay() numbers them. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export function weekdayOf(day: Day): Weekday {
+  const dayNumber = toDayNumber(day);
+  if (dayNumber === undefined) throw new RangeError(`Not a day: ${day}`);
+  // 1970-01-01, day number 0, was a Thursday.
+  return ((((dayNumber + 4) % 7) + 7) % 7) as Weekday;
+}
+
+const QUARTER_HOUR = 15 * 60_000;
+
+/**
+ * The first instant after `now` that belongs to the next day. Found by stepping through quarter
+ * hours, because offsets and DST changes fall on quarter hours in every time zone in use.
+ */
+export function nextDayStart(now: number, timeZone: string, dayStartHour: number): number {
+  const today = dayOf(now, timeZone, dayStartHour);
+  let candidate = Math.floor(now / QUARTER_HOUR) * QUARTER_HOUR + QUARTER_HOUR;
+  // A day never lasts more than 26 hours, even across a DST change.
+  for (let step = 0; step < 26 * 4 + 1; step++, candidate += QUARTER_HOUR) {
+    if (dayOf(candidate, timeZone, dayStartHour) !== today) return candidate;
+  }
+  throw new RangeError(`No day boundary within 26 hours of ${new Date(now).toISOString()} in ${timeZone}`);
+}

@@ -1,5 +1,3 @@
-import { storage } from '@wxt-dev/storage';
-import { browser } from 'wxt/browser';
 import {
   type DayCounts,
   decodeActivityLog,
@@ -8,37 +6,105 @@ import {
   withReveal,
 } from '../core/activityLog.ts';
 import { type Day, dayOf } from '../core/dates.ts';
+import { browserAreas, type StorageAreas } from './areas.ts';
 import { getDeviceId } from './deviceId.ts';
+import { coalesce, type WithLock, withLock } from './lock.ts';
 import { readSettings } from './settings.ts';
+import { createSyncWriter, type SyncWriter } from './syncWriter.ts';
 
-/** Each device's log of revealed answers lives in storage.sync under `activity.<deviceId>`. */
-const KEY_PREFIX = 'activity.';
+/** This device's own log, the record of truth for its activity, in storage.local. */
+const OWN_LOG_KEY = 'activityLog';
+/** Every device's copy in storage.sync, one key each: `activity.<deviceId>`. */
+const SYNC_KEY_PREFIX = 'activity.';
 
-/** Every device's log, merged. Unreadable records are skipped, never fatal. */
-export async function readMergedActivity(): Promise<Map<Day, number>> {
-  const everything = await storage.snapshot('sync');
-  const logs: DayCounts[] = [];
-  for (const [key, value] of Object.entries(everything)) {
-    if (!key.startsWith(KEY_PREFIX)) continue;
-    const log = decodeActivityLog(value);
-    if (log) logs.push(log);
-  }
-  return mergeActivityLogs(logs);
+export interface ActivityStore {
+  /** Counts one revealed answer on `day`: kept locally at once, then copied to sync. */
+  recordReveal(day: Day): Promise<void>;
+  /** The logs of every device, merged. Unreadable records are skipped, never fatal. */
+  readMerged(): Promise<Map<Day, number>>;
+  /** Copies this device's log to its own key in storage.sync. */
+  mirrorToSync(): Promise<boolean>;
+  /** Calls `onChange` whenever any device's log changes, including changes synced from elsewhere. */
+  watch(onChange: () => void): () => void;
 }
 
-/** Counts one answer revealed at `now` in this device's own log, on the day the settings assign it to. */
-export async function recordReveal(now: number, timeZone: string): Promise<void> {
-  const day = dayOf(now, timeZone, (await readSettings()).dayStartHour);
-  const item = storage.defineItem<unknown>(`sync:${KEY_PREFIX}${await getDeviceId()}`);
-  const own = decodeActivityLog(await item.getValue()) ?? new Map<Day, number>();
-  await item.setValue(encodeActivityLog(withReveal(own, day)));
+interface Dependencies {
+  areas: StorageAreas;
+  deviceId: () => Promise<string>;
+  writer: SyncWriter;
+  withLock: WithLock;
 }
 
-/** Calls `onChange` whenever any device's log changes, including changes synced from elsewhere. */
-export function watchActivity(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'sync' && Object.keys(changes).some((key) => key.startsWith(KEY_PREFIX))) onChange();
+/**
+ * Each device writes only its own records, and every reader merges all of them, because storage.sync
+ * replicates each key last-writer-wins (Chrome) or server-wins (Firefox): a key shared by two
+ * devices would lose one device's days.
+ */
+export function createActivityStore({ areas, deviceId, writer, withLock }: Dependencies): ActivityStore {
+  /** This device's log: local, and what sync holds for it in case local lost anything. */
+  const readOwn = async (id: string): Promise<Map<Day, number>> => {
+    const syncKey = SYNC_KEY_PREFIX + id;
+    const [local, sync] = await Promise.all([areas.local.get(OWN_LOG_KEY), areas.sync.get(syncKey)]);
+    const own = decodeActivityLog(local[OWN_LOG_KEY]) ?? new Map<Day, number>();
+    for (const [day, count] of decodeActivityLog(sync[syncKey]) ?? []) {
+      own.set(day, Math.max(count, own.get(day) ?? 0));
+    }
+    return own;
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+
+  const mirrorToSync = coalesce(async () => {
+    const id = await deviceId();
+    const own = await readOwn(id);
+    return own.size === 0 ? true : writer.write(SYNC_KEY_PREFIX + id, encodeActivityLog(own));
+  });
+
+  return {
+    async recordReveal(day) {
+      await withLock('backtab-activity', async () => {
+        const own = await readOwn(await deviceId());
+        await areas.local.set({ [OWN_LOG_KEY]: encodeActivityLog(withReveal(own, day)) });
+      });
+      await mirrorToSync();
+    },
+
+    async readMerged() {
+      const id = await deviceId();
+      const [everything, own] = await Promise.all([areas.sync.get(null), readOwn(id)]);
+      const logs: DayCounts[] = [own];
+      for (const [key, value] of Object.entries(everything)) {
+        if (!key.startsWith(SYNC_KEY_PREFIX) || key === SYNC_KEY_PREFIX + id) continue;
+        const log = decodeActivityLog(value);
+        if (log) logs.push(log);
+      }
+      return mergeActivityLogs(logs);
+    },
+
+    mirrorToSync,
+
+    watch(onChange) {
+      return areas.onChanged((changes, areaName) => {
+        const keys = Object.keys(changes);
+        const relevant =
+          areaName === 'sync' ? keys.some((key) => key.startsWith(SYNC_KEY_PREFIX)) : keys.includes(OWN_LOG_KEY);
+        if (relevant) onChange();
+      });
+    },
+  };
+}
+
+let browserStore: ActivityStore | undefined;
+
+/** The activity store over the browser's own storage. */
+export function activityStore(): ActivityStore {
+  if (!browserStore) {
+    const areas = browserAreas();
+    browserStore = createActivityStore({ areas, deviceId: getDeviceId, writer: createSyncWriter(areas), withLock });
+  }
+  return browserStore;
+}
+
+/** Counts an answer revealed now, on the day the user's settings assign it to. */
+export async function recordRevealNow(timeZone: string, now = Date.now()): Promise<void> {
+  const settings = await readSettings();
+  await activityStore().recordReveal(dayOf(now, timeZone, settings.dayStartHour));
 }

@@ -1,31 +1,49 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dayOf } from '../core/dates.ts';
-import { type StreakStatus, streakStatus } from '../core/streak.ts';
-import { readMergedActivity, watchActivity } from './activity.ts';
+import { dayOf, nextDayStart } from '../core/dates.ts';
+import type { Settings } from '../core/settings.ts';
+import { type StreakSummary, summariseStreak } from '../core/streak.ts';
+import { activityStore } from './activity.ts';
 import { readSettings, watchSettings } from './settings.ts';
 
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** The streak as of now, kept current as this or another device records activity. */
-export function useStreak(): StreakStatus | undefined {
-  const [status, setStatus] = useState<StreakStatus>();
+export interface StreakView {
+  summary: StreakSummary;
+  settings: Settings;
+  history: Map<string, number>;
+  today: string;
+}
+
+/**
+ * The streak as of now, kept current as this or another device records activity, as settings
+ * change, and when the day rolls over while the page stays open.
+ */
+export function useStreak(): StreakView | undefined {
+  const [view, setView] = useState<StreakView>();
   useEffect(() => {
     let unmounted = false;
+    let rollover: ReturnType<typeof setTimeout> | undefined;
     const refresh = async () => {
-      const [settings, activity] = await Promise.all([readSettings(), readMergedActivity()]);
-      const today = dayOf(Date.now(), localTimeZone(), settings.dayStartHour);
-      if (!unmounted) setStatus(streakStatus(activity, today, settings.dailyGoal));
+      const [settings, history] = await Promise.all([readSettings(), activityStore().readMerged()]);
+      const now = Date.now();
+      const timeZone = localTimeZone();
+      const today = dayOf(now, timeZone, settings.dayStartHour);
+      if (unmounted) return;
+      setView({ summary: summariseStreak(history, today, settings), settings, history, today });
+      clearTimeout(rollover);
+      rollover = setTimeout(() => void refresh(), nextDayStart(now, timeZone, settings.dayStartHour) - now);
     };
     void refresh();
-    const stopWatchingActivity = watchActivity(() => void refresh());
+    const stopWatchingActivity = activityStore().watch(() => void refresh());
     const stopWatchingSettings = watchSettings(() => void refresh());
     return () => {
       unmounted = true;
+      clearTimeout(rollover);
       stopWatchingActivity();
       stopWatchingSettings();
     };
   }, []);
-  return status;
+  return view;
 }

@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnswerDialog } from '../../components/AnswerDialog.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
+import { SyncNotice } from '../../components/SyncNotice.tsx';
 import { TopicLevel } from '../../components/TopicLevel.tsx';
 import type { Question, QuestionSummary } from '../../core/bank.ts';
 import { loadBankIndex, loadQuestion } from '../../questions/loadBank.ts';
-import { recordReveal } from '../../store/activity.ts';
+import { recordRevealNow } from '../../store/activity.ts';
 import { refillUpcoming, showNextQuestion } from '../../store/shownQuestions.ts';
 import { localTimeZone, useStreak } from '../../store/useStreak.ts';
+import { useSyncStatus } from '../../store/useSyncStatus.ts';
 
 interface Props {
   bankVersion: string;
@@ -23,6 +25,7 @@ export function NewTabPage({ bankVersion, initialQuestion }: Props) {
   const revealedIds = useRef(new Set<string>());
   const showAnswerButton = useRef<HTMLButtonElement>(null);
   const streak = useStreak();
+  const syncStatus = useSyncStatus();
 
   useEffect(() => {
     void loadBankIndex().then((index) => {
@@ -42,7 +45,7 @@ export function NewTabPage({ bankVersion, initialQuestion }: Props) {
     setDialogOpen(true);
     if (!revealedIds.current.has(full.id)) {
       revealedIds.current.add(full.id);
-      void recordReveal(Date.now(), localTimeZone());
+      void recordRevealNow(localTimeZone());
     }
   };
 
@@ -60,7 +63,7 @@ export function NewTabPage({ bankVersion, initialQuestion }: Props) {
     <div class="page">
       <header class="topbar">
         <span class="brand">Backtab</span>
-        <StreakBadge status={streak} />
+        {!streak?.settings.hideStreak && <StreakBadge summary={streak?.summary} />}
       </header>
       <main class="stage">
         {question ? (
@@ -87,6 +90,9 @@ export function NewTabPage({ bankVersion, initialQuestion }: Props) {
           </p>
         )}
       </main>
+      <footer class="page-footer">
+        <SyncNotice status={syncStatus} />
+      </footer>
       <AnswerDialog question={answer} open={dialogOpen} onClose={closeAnswer} />
     </div>
   );

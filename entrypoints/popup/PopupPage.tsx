@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnswerBody } from '../../components/AnswerBody.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
+import { SyncNotice } from '../../components/SyncNotice.tsx';
 import { TopicLevel } from '../../components/TopicLevel.tsx';
 import type { Question, QuestionSummary } from '../../core/bank.ts';
 import { loadBankIndex, loadQuestion } from '../../questions/loadBank.ts';
-import { recordReveal } from '../../store/activity.ts';
+import { recordRevealNow } from '../../store/activity.ts';
 import { showNextQuestion } from '../../store/shownQuestions.ts';
 import { localTimeZone, useStreak } from '../../store/useStreak.ts';
+import { useSyncStatus } from '../../store/useSyncStatus.ts';
 
 interface Props {
   bankVersion: string;
@@ -22,6 +24,7 @@ export function PopupPage({ bankVersion, initialQuestion }: Props) {
   const revealedIds = useRef(new Set<string>());
   const showAnswerButton = useRef<HTMLButtonElement>(null);
   const streak = useStreak();
+  const syncStatus = useSyncStatus();
   const answerShown = answer !== undefined && answer.id === question?.id;
 
   useEffect(() => {
@@ -43,7 +46,7 @@ export function PopupPage({ bankVersion, initialQuestion }: Props) {
     setAnswer(full);
     if (!revealedIds.current.has(full.id)) {
       revealedIds.current.add(full.id);
-      void recordReveal(Date.now(), localTimeZone());
+      void recordRevealNow(localTimeZone());
     }
   };
 
@@ -58,7 +61,7 @@ export function PopupPage({ bankVersion, initialQuestion }: Props) {
     <div class="popup">
       <header class="popup-header">
         <span class="brand">Backtab</span>
-        <StreakBadge status={streak} />
+        {!streak?.settings.hideStreak && <StreakBadge summary={streak?.summary} />}
       </header>
       {question ? (
         <main class="popup-question" key={question.id}>
@@ -91,6 +94,7 @@ export function PopupPage({ bankVersion, initialQuestion }: Props) {
       ) : (
         <p class="loading">Picking a question…</p>
       )}
+      <SyncNotice status={syncStatus} />
     </div>
   );
 }

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { CHROME_BUILD_DIR } from './extension.ts';
 
-test('the production manifest asks for storage only and injects nothing into web pages', () => {
+test('the production manifest asks for storage and alarms only and injects nothing into web pages', () => {
   const manifest = JSON.parse(readFileSync(`${CHROME_BUILD_DIR}/manifest.json`, 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);

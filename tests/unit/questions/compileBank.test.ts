@@ -57,7 +57,9 @@ test('rejects an id used twice, in any folders', () => {
   mkdirSync(join(bankDir, 'api'));
   addQuestion('api', 'status-404', 'Should a missing order be a 404 or a 200 with null?');
   const { problems } = compileBank(bankDir, bankDir);
-  expect(problems.join('\n')).toMatch(/api\/status-404\.md: field `id`: "status-404" is already used by http\/status-404\.md|http\/status-404\.md: field `id`: "status-404" is already used by api\/status-404\.md/);
+  expect(problems.join('\n')).toMatch(
+    /api\/status-404\.md: field `id`: "status-404" is already used by http\/status-404\.md|http\/status-404\.md: field `id`: "status-404" is already used by api\/status-404\.md/,
+  );
 });
 
 test('rejects related ids that are not in the bank', () => {

@@ -85,7 +85,11 @@ describe('rejects, naming the file and what is wrong:', () => {
     ['an http source', file(FRONT_MATTER.replace('https://www.rfc-editor.org', 'http://example.com')), 'https link'],
     ['no sources', file(replaceField('sources', 'sources: []').replace(/\n {2}- .*/, '')), 'field `sources`'],
     ['a multi-line question', file(replaceField('question', 'question: "What\\nis REST?"')), 'must be one line'],
-    ['markup other than code in the question', file(replaceField('question', 'question: "What is **REST**?"')), 'only inline code'],
+    [
+      'markup other than code in the question',
+      file(replaceField('question', 'question: "What is **REST**?"')),
+      'only inline code',
+    ],
   ])('%s', (_, source, expected) => {
     const problems = problemsOf(source);
     expect(problems.length).toBeGreaterThan(0);
@@ -94,13 +98,29 @@ describe('rejects, naming the file and what is wrong:', () => {
   });
 
   test.each([
-    ['a missing required section', BODY.replace(/## Follow-ups\n- What is HATEOAS\?\n\n/, ''), 'missing section "## Follow-ups"'],
-    ['sections out of order', BODY.replace('## Short answer', '## Key points\n- x\n\n## Short answer'), 'in this order'],
+    [
+      'a missing required section',
+      BODY.replace(/## Follow-ups\n- What is HATEOAS\?\n\n/, ''),
+      'missing section "## Follow-ups"',
+    ],
+    [
+      'sections out of order',
+      BODY.replace('## Short answer', '## Key points\n- x\n\n## Short answer'),
+      'in this order',
+    ],
     ['an unknown section', `${BODY}\n## Trivia\n- x\n`, 'unknown section "Trivia"'],
     ['a level-3 heading', BODY.replace('## Example', '### Example'), 'level-2 heading'],
     ['text before the first section', `Intro.\n\n${BODY}`, 'text before the first section'],
-    ['key points that are not bullets', BODY.replace('- Client-server, stateless, cacheable.', 'Prose.'), 'must be a list'],
-    ['a short answer over 60 words', BODY.replace('An architectural', `${'word '.repeat(60)}An architectural`), 'words; the limit is 60'],
+    [
+      'key points that are not bullets',
+      BODY.replace('- Client-server, stateless, cacheable.', 'Prose.'),
+      'must be a list',
+    ],
+    [
+      'a short answer over 60 words',
+      BODY.replace('An architectural', `${'word '.repeat(60)}An architectural`),
+      'words; the limit is 60',
+    ],
     ['a code fence without a language', BODY.replace('```http', '```'), 'code fence has no language'],
     ['raw HTML in a block', `${BODY}\n<details>secret</details>\n`, 'raw HTML'],
     ['raw HTML inline', BODY.replace('Calling it', 'Calling <b>it</b>'), 'raw HTML'],
