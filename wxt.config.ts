@@ -24,7 +24,11 @@ export default defineConfig({
           id: 'backtab@backtab.dev',
           // Firefox asks add-ons to declare what they collect; Backtab collects nothing.
           data_collection_permissions: { required: ['none'] },
+          // Older versions refuse or ignore data_collection_permissions (desktop supports it from 140,
+          // Android from 142); MV3 itself needs 109.
+          strict_min_version: '140.0',
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
