@@ -1,6 +1,11 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bankPlugin } from './questions/bankPlugin.ts';
+
+// BACKTAB_E2E=1 makes the build the Firefox e2e tests drive: the production build plus a background
+// script that opens the new tab page, written to its own folder so it never replaces the real build.
+const e2e = process.env.BACKTAB_E2E === '1';
 
 export default defineConfig({
   // Every import is written out, so a reader can follow each name to its file.
@@ -31,6 +36,23 @@ export default defineConfig({
         gecko_android: { strict_min_version: '142.0' },
       },
     }),
+  }),
+  ...(e2e && {
+    outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e',
+    hooks: {
+      'entrypoints:found': (_wxt, entrypoints) => {
+        entrypoints.push({
+          name: 'e2e-hook',
+          type: 'unlisted-script',
+          inputPath: resolve('tests/e2e-firefox/hook/openNewTab.ts'),
+        });
+      },
+      // Added beside any background script of our own, so the e2e build runs the real one too.
+      'build:manifestGenerated': (_wxt, manifest) => {
+        const scripts = manifest.background && 'scripts' in manifest.background ? manifest.background.scripts : [];
+        manifest.background = { ...manifest.background, scripts: [...(scripts ?? []), 'e2e-hook.js'] };
+      },
+    },
   }),
   webExt: {
     // `npm run dev` starts this browser; CHROME_PATH points it at another Chromium.
