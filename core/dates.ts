@@ -7,7 +7,7 @@
 
 export type Day = string;
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -35,22 +35,48 @@ export function dayOf(now: number, timeZone: string, dayStartHour: number): Day 
 }
 
 export function isDay(value: unknown): value is Day {
-  if (typeof value !== 'string') return false;
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  return toDayNumber(value) !== undefined && fromDayNumber(toDayNumber(value) as number) === value;
+  return typeof value === 'string' && DAY_PATTERN.test(value) && toDayNumber(value) !== undefined;
 }
 
-/** Days since 1970-01-01: a plain counter for calendar dates, independent of any time zone. */
+/**
+ * Days since 1970-01-01: a plain counter for calendar dates, independent of any time zone. Pure
+ * integer arithmetic (H. Hinnant's days_from_civil), because streaks convert thousands of days and
+ * going through Date objects made that the slowest part of a page's start.
+ */
 export function toDayNumber(day: Day): number | undefined {
-  const match = DAY_PATTERN.exec(day);
-  if (!match) return undefined;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(time) ? undefined : Math.round(time / 86_400_000);
+  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-') return undefined;
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(date)) return undefined;
+  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The calendar date of a day number (H. Hinnant's civil_from_days). */
 export function fromDayNumber(dayNumber: number): Day {
-  return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function addDays(day: Day, count: number): Day {
