@@ -61,7 +61,7 @@ export function NewTabPage({ bankVersion, initialQuestion }: Props) {
 
   return (
     <div class="page">
-      <header class="topbar">
+      <header class="topbar" data-streak={streak ? 'loaded' : 'loading'}>
         <span class="brand">Backtab</span>
         {!streak?.settings.hideStreak && <StreakBadge summary={streak?.summary} />}
       </header>

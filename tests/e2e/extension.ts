@@ -11,6 +11,10 @@ export interface LaunchOptions {
   /** Reuse a profile to test what survives a restart; a fresh one is made otherwise. */
   userDataDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** The time zone the pages see, such as 'Europe/Berlin'; the machine's own otherwise. */
+  timezoneId?: string;
+  /** Another build than the production one, such as the benchmark's. */
+  buildDir?: string;
 }
 
 export interface ExtensionSession {
@@ -19,6 +23,8 @@ export interface ExtensionSession {
   userDataDir: string;
   /** A page on chrome://newtab, which the extension overrides. */
   openNewTab(): Promise<Page>;
+  /** The options page, as the browser opens it in a tab. */
+  openOptions(): Promise<Page>;
   /** The toolbar popup's page, opened in a tab of popup size. */
   openPopup(): Promise<Page>;
   close(): Promise<void>;
@@ -29,14 +35,16 @@ export interface ExtensionSession {
 /** Starts Debian's Chromium (or CHROME_PATH) with the production build loaded as an extension. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'backtab-e2e-'));
+  const buildDir = options.buildDir ?? CHROME_BUILD_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD_DIR}`,
-      `--load-extension=${CHROME_BUILD_DIR}`,
+      `--disable-extensions-except=${buildDir}`,
+      `--load-extension=${buildDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -65,6 +73,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionId,
     userDataDir,
     openNewTab,
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    },
     async openPopup() {
       const page = await context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });

@@ -2,6 +2,7 @@ import { afterAll, expect, test } from 'vitest';
 import { type ExtensionSession, launchExtension } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { PopupPage } from './pages/PopupPage.ts';
+import { readStorage } from './storage.ts';
 
 let session: ExtensionSession | undefined;
 afterAll(() => session?.dispose());
