@@ -22,6 +22,16 @@ test('a revealed answer starts a streak that survives a browser restart', async 
   );
   expect(Object.keys(stored).filter((key) => key.startsWith('activity.'))).toHaveLength(1);
 
+  // The toolbar badge, set by the background, follows the streak.
+  const [worker] = session.context.serviceWorkers();
+  const badge = async () =>
+    worker?.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({}),
+    );
+  await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+
   const popup = new PopupPage(await session.openPopup());
   await popup.page.waitForFunction(() => document.querySelector('.streak-count')?.textContent === '1');
 
