@@ -54,6 +54,12 @@ export default defineConfig({
       },
     },
   }),
+  zip: {
+    // The sources zip is for store reviewers: everything that builds and tests the extension, nothing
+    // made from it. WXT leaves *.test.ts out by default; taking all of tests/ keeps the suite whole.
+    includeSources: ['tests/**'],
+    excludeSources: ['test-results/**', 'stats.html', '*.zip'],
+  },
   webExt: {
     // `npm run dev` starts this browser; CHROME_PATH points it at another Chromium.
     binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
