@@ -21,6 +21,10 @@ export default defineConfig({
     // storage: everything Backtab keeps. alarms: the badge must change at the day start, and sync
     // writes refused by the quota are retried a minute later, both while no page is open.
     permissions: ['storage', 'alarms'],
+    commands: {
+      // Opens the popup, the keyboard surface for quick review; rebindable in the browser.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Open quick review' },
+    },
     // Only Firefox reads these; Chrome would list them as unrecognised keys.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Question } from '../core/bank.ts';
 import { AnswerBody } from './AnswerBody.tsx';
@@ -7,13 +8,15 @@ interface Props {
   question: Question | undefined;
   open: boolean;
   onClose: () => void;
+  /** What follows the answer, such as the grade buttons. */
+  children?: ComponentChildren;
 }
 
 /**
  * The answer in a modal dialog. The native <dialog> traps focus and closes on Esc; focus starts on
  * the question so a screen reader reads from the top, and the caller returns focus on close.
  */
-export function AnswerDialog({ question, open, onClose }: Props) {
+export function AnswerDialog({ question, open, onClose, children }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -51,6 +54,7 @@ export function AnswerDialog({ question, open, onClose }: Props) {
             </button>
           </header>
           <AnswerBody question={question} />
+          {children && <footer class="answer-dialog-footer">{children}</footer>}
         </article>
       )}
     </dialog>

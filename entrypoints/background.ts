@@ -5,6 +5,8 @@ import { dayOf, nextDayStart } from '../core/dates.ts';
 import { summariseStreak } from '../core/streak.ts';
 import { activityStore } from '../store/activity.ts';
 import { browserAreas } from '../store/areas.ts';
+import { applyResetFromElsewhere } from '../store/reset.ts';
+import { reviewStore } from '../store/reviews.ts';
 import { readSettings } from '../store/settings.ts';
 import { createSyncWriter, SYNC_STATUS_KEY } from '../store/syncWriter.ts';
 
@@ -33,7 +35,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void refreshBadge());
   browser.runtime.onStartup.addListener(() => {
-    void refreshBadge();
+    void applyResetFromElsewhere().then(refreshBadge);
     void retrySync();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -43,6 +45,9 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, areaName) => {
     const keys = Object.keys(changes);
     if (areaName === 'sync' || keys.includes('activityLog')) void refreshBadge();
+    if (areaName === 'sync' && keys.includes('settings')) void applyResetFromElsewhere();
+    // Another device's later reviews make this device's older copies in sync redundant: drop them.
+    if (areaName === 'sync' && keys.some((key) => key.startsWith('reviews.'))) void reviewStore().mirrorToSync();
     if (areaName === 'local' && changes[SYNC_STATUS_KEY]?.newValue) {
       // The sync write quota is counted per minute; retrying sooner would only spend it again.
       void browser.alarms.create(SYNC_RETRY_ALARM, { periodInMinutes: 1 });

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, type Settings, sanitiseSettings } from '../core/settings.ts';
 import { browserAreas } from './areas.ts';
+import { rememberPagePrefs } from './pagePrefs.ts';
 import { createSyncWriter } from './syncWriter.ts';
 
 const SETTINGS_KEY = 'settings';
@@ -11,7 +12,9 @@ const writer = createSyncWriter(browserAreas());
 export async function readSettings(): Promise<Settings> {
   try {
     const pending = await writer.pending(SETTINGS_KEY);
-    return sanitiseSettings(pending ?? (await settingsItem.getValue()));
+    const settings = sanitiseSettings(pending ?? (await settingsItem.getValue()));
+    if (typeof localStorage !== 'undefined') rememberPagePrefs(settings);
+    return settings;
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -21,6 +24,7 @@ export async function readSettings(): Promise<Settings> {
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const next = sanitiseSettings({ ...(await readSettings()), ...change });
   await writer.write(SETTINGS_KEY, next);
+  if (typeof localStorage !== 'undefined') rememberPagePrefs(next);
   return next;
 }
 

@@ -1,5 +1,4 @@
 import { LEVELS, type QuestionSummary, TOPICS } from '../core/bank.ts';
-import { pickQuestion, planUpcoming, type Random } from '../core/picker.ts';
 import { withShown } from '../core/recent.ts';
 
 /**
@@ -7,7 +6,8 @@ import { withShown } from '../core/recent.ts';
  * browser.storage: a new tab must paint its question without waiting for an asynchronous read.
  * It is a per-device cache of no lasting value - losing it loses no progress - so it never syncs.
  *
- * - `current`: the question most recently shown, which the popup opens on;
+ * - `current`: the question most recently shown, which the popup opens on, and `currentDay`, the
+ *   day it was shown (a question a day shows it again all day);
  * - `upcoming`: questions already picked for the next new tabs, so a new tab can show one at once;
  * - `recentIds`: what the picker avoids, most recent first.
  *
@@ -15,14 +15,17 @@ import { withShown } from '../core/recent.ts';
  */
 const STORAGE_KEY = 'backtab.shown.v1';
 
-interface ShownState {
+export interface ShownState {
   bankVersion: string;
   current?: QuestionSummary;
+  currentDay?: string;
   upcoming: QuestionSummary[];
+  /** The settings the queue was planned under (store/pagePrefs.ts planKeyOf). */
+  planKey?: string;
   recentIds: string[];
 }
 
-function read(bankVersion: string): ShownState {
+export function readShown(bankVersion: string): ShownState {
   const empty: ShownState = { bankVersion, upcoming: [], recentIds: [] };
   let parsed: unknown;
   try {
@@ -37,7 +40,9 @@ function read(bankVersion: string): ShownState {
   return {
     bankVersion,
     ...(current ? { current } : {}),
+    ...(current && typeof stored.currentDay === 'string' ? { currentDay: stored.currentDay } : {}),
     upcoming: Array.isArray(stored.upcoming) ? stored.upcoming.filter(isSummary) : [],
+    ...(typeof stored.planKey === 'string' ? { planKey: stored.planKey } : {}),
     recentIds: Array.isArray(stored.recentIds)
       ? stored.recentIds.filter((id): id is string => typeof id === 'string')
       : [],
@@ -65,57 +70,56 @@ function isSummary(value: unknown): value is QuestionSummary {
 
 /** The question most recently shown on this device, if any. */
 export function readCurrentQuestion(bankVersion: string): QuestionSummary | undefined {
-  return read(bankVersion).current;
-}
-
-export function readRecentIds(bankVersion: string): string[] {
-  return read(bankVersion).recentIds;
+  return readShown(bankVersion).current;
 }
 
 /**
  * Takes the next pre-picked question off the queue and records it as shown, in one synchronous
- * step, so two tabs opened at once never take the same one.
+ * step, so two tabs opened at once never take the same one. Given `today` (one question a day), a
+ * question already shown today is shown again instead. A queue planned under other settings than
+ * `planKey` is not used.
  */
-export function takeUpcomingQuestion(bankVersion: string): QuestionSummary | undefined {
-  const state = read(bankVersion);
+export function takeUpcomingQuestion(
+  bankVersion: string,
+  planKey: string,
+  today?: string,
+): QuestionSummary | undefined {
+  const state = readShown(bankVersion);
+  if (today && state.current && state.currentDay === today) return state.current;
+  if (state.planKey !== planKey) return undefined;
   const next = state.upcoming.find((question) => question.id !== state.current?.id);
   if (!next) return undefined;
   write({
-    ...state,
+    bankVersion,
     current: next,
+    ...(today ? { currentDay: today } : {}),
+    planKey,
     upcoming: state.upcoming.filter((question) => question.id !== next.id),
     recentIds: withShown(state.recentIds, next.id),
   });
   return next;
 }
 
-/** Records `question` as shown now, and replaces the queue with `upcoming`. */
-function markShown(bankVersion: string, question: QuestionSummary, upcoming: QuestionSummary[]): void {
-  const state = read(bankVersion);
-  write({ bankVersion, current: question, upcoming, recentIds: withShown(state.recentIds, question.id) });
-}
-
-/** How many questions are picked ahead, so several tabs opened in a row each show one at once. */
-const UPCOMING_COUNT = 3;
-
-/** Picks, records and returns the question to show now, and plans the ones after it. */
-export function showNextQuestion<T extends QuestionSummary>(
+/** Records `question` as shown on `today`, and replaces the queue with `upcoming`, planned under `planKey`. */
+export function markShown(
   bankVersion: string,
-  candidates: readonly T[],
-  random: Random,
-): T | undefined {
-  const state = read(bankVersion);
-  const avoid = state.current ? withShown(state.recentIds, state.current.id) : state.recentIds;
-  const next = pickQuestion(candidates, avoid, random);
-  if (!next) return undefined;
-  markShown(bankVersion, next, planUpcoming(candidates, withShown(avoid, next.id), UPCOMING_COUNT, random));
-  return next;
+  question: QuestionSummary,
+  today: string,
+  upcoming: QuestionSummary[],
+  planKey: string,
+) {
+  const state = readShown(bankVersion);
+  write({
+    bankVersion,
+    current: question,
+    currentDay: today,
+    upcoming,
+    planKey,
+    recentIds: withShown(state.recentIds, question.id),
+  });
 }
 
-/** Tops up the queue after a new tab took a question from it. */
-export function refillUpcoming(bankVersion: string, candidates: readonly QuestionSummary[], random: Random): void {
-  const state = read(bankVersion);
-  const kept = state.upcoming.filter((question) => candidates.some((candidate) => candidate.id === question.id));
-  const avoid = [...kept.map((question) => question.id), ...state.recentIds];
-  write({ ...state, upcoming: [...kept, ...planUpcoming(candidates, avoid, UPCOMING_COUNT - kept.length, random)] });
+/** Replaces the queue of pre-picked questions, planned under `planKey`. */
+export function replaceUpcoming(bankVersion: string, upcoming: QuestionSummary[], planKey: string): void {
+  write({ ...readShown(bankVersion), upcoming, planKey });
 }

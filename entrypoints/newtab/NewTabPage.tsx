@@ -1,72 +1,139 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnswerDialog } from '../../components/AnswerDialog.tsx';
+import { GradeButtons } from '../../components/GradeButtons.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
 import { TopicLevel } from '../../components/TopicLevel.tsx';
 import type { Question, QuestionSummary } from '../../core/bank.ts';
-import { loadBankIndex, loadQuestion } from '../../questions/loadBank.ts';
-import { recordRevealNow } from '../../store/activity.ts';
-import { refillUpcoming, showNextQuestion } from '../../store/shownQuestions.ts';
-import { localTimeZone, useStreak } from '../../store/useStreak.ts';
+import { GRADE_LABELS, type GradeName, gradeForKey } from '../../core/grades.ts';
+import { useStreak } from '../../store/useStreak.ts';
 import { useSyncStatus } from '../../store/useSyncStatus.ts';
+import { CaughtUpView } from './CaughtUpView.tsx';
+import { SnoozedView } from './SnoozedView.tsx';
 
 interface Props {
   bankVersion: string;
   /** A question picked ahead of time, if one was waiting; otherwise one is picked after loading. */
   initialQuestion: QuestionSummary | undefined;
+  /** Set while the user has snoozed Backtab: the page stays calm. */
+  snoozedUntil: number | undefined;
+  hideStreak: boolean;
 }
 
-export function NewTabPage({ bankVersion, initialQuestion }: Props) {
+// Picking, grading and the bank's index load after the first paint, which needs none of them.
+const loadPractice = () => import('../../store/practice.ts');
+
+type View = 'question' | 'caught-up' | 'snoozed' | 'loading';
+
+interface Graded {
+  gradeName: GradeName;
+  days: number;
+}
+
+export function NewTabPage({ bankVersion, initialQuestion, snoozedUntil, hideStreak }: Props) {
+  const [view, setView] = useState<View>(snoozedUntil ? 'snoozed' : initialQuestion ? 'question' : 'loading');
   const [question, setQuestion] = useState(initialQuestion);
+  const [practiceOnly, setPracticeOnly] = useState(false);
   const [answer, setAnswer] = useState<Question>();
   const [dialogOpen, setDialogOpen] = useState(false);
+  const [graded, setGraded] = useState<Graded>();
   const [problem, setProblem] = useState<string>();
   const revealedIds = useRef(new Set<string>());
   const showAnswerButton = useRef<HTMLButtonElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
   const streak = useStreak();
   const syncStatus = useSyncStatus();
+  const streakHidden = streak ? streak.settings.hideStreak : hideStreak;
+
+  const show = async (practice = false) => {
+    const { showNext, systemClock } = await loadPractice();
+    const next = await showNext(bankVersion, systemClock(), practice);
+    setAnswer(undefined);
+    setGraded(undefined);
+    setProblem(undefined);
+    if ('caughtUp' in next) {
+      setView('caught-up');
+      return;
+    }
+    setQuestion(next.question);
+    setPracticeOnly(next.practice);
+    setView('question');
+  };
 
   useEffect(() => {
-    void loadBankIndex().then((index) => {
-      if (initialQuestion) refillUpcoming(bankVersion, index, Math.random);
-      else setQuestion(showNextQuestion(bankVersion, index, Math.random));
-    });
-  }, [bankVersion, initialQuestion]);
+    if (view === 'snoozed') return;
+    if (initialQuestion)
+      void loadPractice().then(({ planAhead, systemClock }) => planAhead(bankVersion, systemClock()));
+    else void show();
+  }, []);
 
   const showAnswer = async () => {
     if (!question) return;
-    const full = answer?.id === question.id ? answer : await loadQuestion(question);
+    const { reveal, systemClock } = await loadPractice();
+    const countIt = !revealedIds.current.has(question.id);
+    const full = answer?.id === question.id ? answer : await reveal(question, systemClock(), countIt);
     if (!full) {
       setProblem('This answer could not be loaded. Try the next question.');
       return;
     }
+    revealedIds.current.add(full.id);
     setAnswer(full);
     setDialogOpen(true);
-    if (!revealedIds.current.has(full.id)) {
-      revealedIds.current.add(full.id);
-      void recordRevealNow(localTimeZone());
-    }
   };
 
   const closeAnswer = () => {
     setDialogOpen(false);
+    (graded ? nextButton : showAnswerButton).current?.focus();
+  };
+
+  const gradeAnswer = async (gradeName: GradeName) => {
+    if (!question || practiceOnly) return;
+    const { daysUntilDue, gradeQuestion, systemClock } = await loadPractice();
+    const clock = systemClock();
+    const review = await gradeQuestion(bankVersion, question.id, gradeName, clock);
+    setGraded({ gradeName, days: daysUntilDue(review, clock.now) });
+    setDialogOpen(false);
+    nextButton.current?.focus();
+  };
+
+  const undo = async () => {
+    const { systemClock, undoLastGrade } = await loadPractice();
+    const undone = await undoLastGrade(bankVersion, systemClock());
+    setGraded(undefined);
+    if (undone) setQuestion(undone);
     showAnswerButton.current?.focus();
   };
 
-  const nextQuestion = async () => {
-    setProblem(undefined);
-    setQuestion(showNextQuestion(bankVersion, await loadBankIndex(), Math.random));
-  };
+  // Keys 1-4 grade a revealed answer wherever the page has focus, dialog open or not.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || !answer || answer.id !== question?.id || graded) return;
+      const gradeName = gradeForKey(event.key);
+      if (gradeName && !practiceOnly) {
+        event.preventDefault();
+        void gradeAnswer(gradeName);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
 
   return (
     <div class="page">
       <header class="topbar" data-streak={streak ? 'loaded' : 'loading'}>
         <span class="brand">Backtab</span>
-        {!streak?.settings.hideStreak && <StreakBadge summary={streak?.summary} />}
+        {!streakHidden && <StreakBadge summary={streak?.summary} />}
       </header>
       <main class="stage">
-        {question ? (
+        {view === 'snoozed' && snoozedUntil && <SnoozedView until={snoozedUntil} onShowAnyway={() => void show()} />}
+        {view === 'caught-up' && <CaughtUpView onPracticeAnyway={() => void show(true)} />}
+        {view === 'loading' && (
+          <p class="loading" aria-busy="true">
+            Picking a question…
+          </p>
+        )}
+        {view === 'question' && question && (
           <article class="question-card" key={question.id}>
             <TopicLevel topic={question.topic} level={question.level} />
             <QuestionText question={question} as="h1" />
@@ -74,26 +141,40 @@ export function NewTabPage({ bankVersion, initialQuestion }: Props) {
               <button type="button" class="button button-primary" ref={showAnswerButton} onClick={showAnswer}>
                 Show answer
               </button>
-              <button type="button" class="button" onClick={nextQuestion}>
+              <button type="button" class="button" ref={nextButton} onClick={() => void show(practiceOnly)}>
                 Next question
               </button>
             </div>
+            <p class="graded" role="status">
+              {graded && (
+                <>
+                  Graded {GRADE_LABELS[graded.gradeName]}. Back in {graded.days === 1 ? '1 day' : `${graded.days} days`}
+                  .{' '}
+                  <button type="button" class="link-button" onClick={() => void undo()}>
+                    Undo
+                  </button>
+                </>
+              )}
+              {practiceOnly && !graded && 'Practice: nothing is due, so grades are off.'}
+            </p>
             {problem && (
               <p class="problem" role="alert">
                 {problem}
               </p>
             )}
           </article>
-        ) : (
-          <p class="loading" aria-busy="true">
-            Picking a question…
-          </p>
         )}
       </main>
       <footer class="page-footer">
         <SyncNotice status={syncStatus} />
       </footer>
-      <AnswerDialog question={answer} open={dialogOpen} onClose={closeAnswer} />
+      <AnswerDialog question={answer} open={dialogOpen} onClose={closeAnswer}>
+        <GradeButtons
+          onGrade={(gradeName) => void gradeAnswer(gradeName)}
+          {...(practiceOnly ? { disabledReason: 'Practice only: this answer is not graded.' } : {})}
+          {...(graded ? { disabledReason: `Graded ${GRADE_LABELS[graded.gradeName]}.` } : {})}
+        />
+      </AnswerDialog>
     </div>
   );
 }

@@ -1,27 +1,53 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Heatmap } from '../../components/Heatmap.tsx';
+import { MasteryTable } from '../../components/MasteryTable.tsx';
+import { PracticeSettingsForm } from '../../components/PracticeSettingsForm.tsx';
+import { ResetProgress } from '../../components/ResetProgress.tsx';
+import { SnoozeControl } from '../../components/SnoozeControl.tsx';
 import { StreakSettingsForm } from '../../components/StreakSettingsForm.tsx';
 import { StreakStats } from '../../components/StreakStats.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
 import { buildHeatmap } from '../../core/heatmap.ts';
-import type { Settings } from '../../core/settings.ts';
-import { saveSettings } from '../../store/settings.ts';
-import { useStreak } from '../../store/useStreak.ts';
+import { type TopicMastery, weakestTopic } from '../../core/mastery.ts';
+import { type Settings, THEMES } from '../../core/settings.ts';
+import { snoozeEnd } from '../../core/snooze.ts';
+import { applyTheme } from '../../store/pagePrefs.ts';
+import { resetProgress } from '../../store/reset.ts';
+import { useSettings } from '../../store/useSettings.ts';
+import { localTimeZone, useStreak } from '../../store/useStreak.ts';
 import { useSyncStatus } from '../../store/useSyncStatus.ts';
+
+const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
 export function OptionsPage() {
   const streak = useStreak();
   const syncStatus = useSyncStatus();
+  const [settings, changeSettings] = useSettings();
+  const [masteries, setMasteries] = useState<TopicMastery[]>();
   const [saved, setSaved] = useState('');
   const heatmap = useMemo(
     () => streak && buildHeatmap(streak.history, streak.summary.frozenDays, streak.today),
     [streak],
   );
 
+  const loadMastery = async () => {
+    const { masteryReport, systemClock } = await import('../../store/practice.ts');
+    setMasteries(await masteryReport(systemClock()));
+  };
+  useEffect(() => {
+    void loadMastery();
+  }, [streak]);
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings?.theme]);
+
   const change = async (settingsChange: Partial<Settings>) => {
-    await saveSettings(settingsChange);
+    await changeSettings(settingsChange);
     setSaved('Saved. New tabs use it from now on.');
   };
+
+  const seen = masteries?.reduce((sum, entry) => sum + entry.seen, 0) ?? 0;
+  const activeDays = streak?.summary.totalActiveDays ?? 0;
 
   return (
     <div class="options">
@@ -34,20 +60,84 @@ export function OptionsPage() {
           <h2 id="stats-title">Your practice</h2>
           {streak && heatmap ? (
             <>
-              <StreakStats summary={streak.summary} />
+              {!streak.settings.hideStreak && <StreakStats summary={streak.summary} />}
               <Heatmap heatmap={heatmap} />
             </>
           ) : (
             <p class="loading">Loading…</p>
           )}
         </section>
-        <section aria-labelledby="streak-settings-title" class="card">
-          <h2 id="streak-settings-title">Streak</h2>
-          {streak && <StreakSettingsForm settings={streak.settings} onChange={(value) => void change(value)} />}
-          <p class="saved" role="status">
-            {saved}
-          </p>
+
+        <section aria-labelledby="mastery-title" class="card">
+          <h2 id="mastery-title">Mastery by topic</h2>
+          {masteries ? (
+            <MasteryTable
+              masteries={masteries}
+              weakest={weakestTopic(masteries)}
+              drillHref={(topic) => `popup.html?drill=${topic}`}
+            />
+          ) : (
+            <p class="loading">Loading…</p>
+          )}
         </section>
+
+        {settings && (
+          <>
+            <section aria-labelledby="questions-title" class="card">
+              <h2 id="questions-title">Questions</h2>
+              <PracticeSettingsForm settings={settings} onChange={(value) => void change(value)} />
+            </section>
+
+            <section aria-labelledby="streak-settings-title" class="card">
+              <h2 id="streak-settings-title">Streak</h2>
+              <StreakSettingsForm settings={settings} onChange={(value) => void change(value)} />
+            </section>
+
+            <section aria-labelledby="comfort-title" class="card">
+              <h2 id="comfort-title">Appearance and snooze</h2>
+              <div class="form">
+                <div class="field">
+                  <label for="theme">Theme</label>
+                  <select
+                    id="theme"
+                    value={settings.theme}
+                    onChange={(event) => void change({ theme: event.currentTarget.value as Settings['theme'] })}
+                  >
+                    {THEMES.map((theme) => (
+                      <option key={theme} value={theme}>
+                        {THEME_LABELS[theme]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <SnoozeControl
+                  snoozeUntil={settings.snoozeUntil}
+                  now={Date.now()}
+                  onSnooze={(option) =>
+                    void change({ snoozeUntil: snoozeEnd(option, Date.now(), localTimeZone(), settings.dayStartHour) })
+                  }
+                  onResume={() => void change({ snoozeUntil: 0 })}
+                />
+              </div>
+            </section>
+          </>
+        )}
+
+        <section aria-labelledby="reset-title-section" class="card">
+          <h2 id="reset-title-section">Start over</h2>
+          <ResetProgress
+            whatIsLost={`${activeDays === 1 ? '1 active day' : `${activeDays} active days`} and the grades of ${
+              seen === 1 ? '1 question' : `${seen} questions`
+            }`}
+            onReset={async () => {
+              await resetProgress();
+              await loadMastery();
+            }}
+          />
+        </section>
+        <p class="toast" role="status">
+          {saved}
+        </p>
       </main>
     </div>
   );

@@ -1,36 +1,92 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnswerBody } from '../../components/AnswerBody.tsx';
+import { GradeButtons } from '../../components/GradeButtons.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
+import { SnoozeControl } from '../../components/SnoozeControl.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
 import { TopicLevel } from '../../components/TopicLevel.tsx';
-import type { Question, QuestionSummary } from '../../core/bank.ts';
-import { loadBankIndex, loadQuestion } from '../../questions/loadBank.ts';
-import { recordRevealNow } from '../../store/activity.ts';
-import { showNextQuestion } from '../../store/shownQuestions.ts';
+import { type Question, type QuestionSummary, TOPIC_LABELS, type Topic } from '../../core/bank.ts';
+import { GRADE_LABELS, type GradeName, gradeForKey } from '../../core/grades.ts';
+import { type SnoozeOption, snoozeEnd } from '../../core/snooze.ts';
+import { useSettings } from '../../store/useSettings.ts';
 import { localTimeZone, useStreak } from '../../store/useStreak.ts';
 import { useSyncStatus } from '../../store/useSyncStatus.ts';
+import { ShortcutHint } from './ShortcutHint.tsx';
 
 interface Props {
   bankVersion: string;
-  /** The question the last new tab showed, if there was one. */
+  /** The question the last new tab showed, if there was one: the review starts there. */
   initialQuestion: QuestionSummary | undefined;
+  /** Set when the page drills one topic (opened in a tab from the options page). */
+  drillTopic?: Topic | undefined;
 }
 
-export function PopupPage({ bankVersion, initialQuestion }: Props) {
-  const [question, setQuestion] = useState(initialQuestion);
+const loadPractice = () => import('../../store/practice.ts');
+
+/**
+ * Quick review, keyboard first: the popup has focus as soon as it opens. Space or Enter reveals,
+ * 1-4 grades and moves on, N skips, U undoes the last grade.
+ */
+export function PopupPage({ bankVersion, initialQuestion, drillTopic }: Props) {
+  const [queue, setQueue] = useState<QuestionSummary[]>(initialQuestion ? [initialQuestion] : []);
+  const [position, setPosition] = useState(0);
   const [answer, setAnswer] = useState<Question>();
+  const [lastGraded, setLastGraded] = useState<GradeName>();
+  const [practiceOnly, setPracticeOnly] = useState(false);
+  const [finished, setFinished] = useState(false);
   const [problem, setProblem] = useState<string>();
   const revealedIds = useRef(new Set<string>());
   const showAnswerButton = useRef<HTMLButtonElement>(null);
   const streak = useStreak();
   const syncStatus = useSyncStatus();
+  const [settings, changeSettings] = useSettings();
+  const question = queue[position];
   const answerShown = answer !== undefined && answer.id === question?.id;
 
+  // The queue: the last new tab's question first, then everything due, most at risk first.
   useEffect(() => {
-    if (initialQuestion) return;
-    void loadBankIndex().then((index) => setQuestion(showNextQuestion(bankVersion, index, Math.random)));
-  }, [bankVersion, initialQuestion]);
+    void (async () => {
+      const { drillQueue, dueQueue, showNext, systemClock } = await loadPractice();
+      if (drillTopic) {
+        setQueue(await drillQueue(drillTopic, systemClock()));
+        return;
+      }
+      const due = await dueQueue(systemClock());
+      if (initialQuestion) {
+        setQueue([initialQuestion, ...due.filter((item) => item.id !== initialQuestion.id)]);
+        return;
+      }
+      if (due.length > 0) {
+        setQueue(due);
+        return;
+      }
+      const next = await showNext(bankVersion, systemClock());
+      if ('caughtUp' in next) setFinished(true);
+      else setQueue([next.question]);
+    })();
+  }, []);
+
+  const goTo = async (nextPosition: number) => {
+    setAnswer(undefined);
+    setProblem(undefined);
+    if (nextPosition < queue.length) {
+      setPosition(nextPosition);
+      showAnswerButton.current?.focus();
+      return;
+    }
+    // Past the end of what is due: one more question within today's new budget, else done.
+    const { showNext, systemClock } = await loadPractice();
+    const next = await showNext(bankVersion, systemClock(), practiceOnly);
+    if ('caughtUp' in next) {
+      setFinished(true);
+      return;
+    }
+    setQueue((current) => [...current, next.question]);
+    setPracticeOnly(next.practice);
+    setPosition(nextPosition);
+    showAnswerButton.current?.focus();
+  };
 
   const toggleAnswer = async () => {
     if (!question) return;
@@ -38,34 +94,97 @@ export function PopupPage({ bankVersion, initialQuestion }: Props) {
       setAnswer(undefined);
       return;
     }
-    const full = await loadQuestion(question);
+    const { reveal, systemClock } = await loadPractice();
+    const full = await reveal(question, systemClock(), !revealedIds.current.has(question.id));
     if (!full) {
-      setProblem('This answer could not be loaded. Try the next question.');
+      setProblem('This answer could not be loaded. Skip to the next question.');
       return;
     }
+    revealedIds.current.add(full.id);
     setAnswer(full);
-    if (!revealedIds.current.has(full.id)) {
-      revealedIds.current.add(full.id);
-      void recordRevealNow(localTimeZone());
-    }
   };
 
-  const nextQuestion = async () => {
-    setProblem(undefined);
+  const gradeAnswer = async (gradeName: GradeName) => {
+    if (!question || !answerShown || practiceOnly) return;
+    const { gradeQuestion, systemClock } = await loadPractice();
+    await gradeQuestion(bankVersion, question.id, gradeName, systemClock());
+    setLastGraded(gradeName);
+    await goTo(position + 1);
+  };
+
+  const undo = async () => {
+    const { systemClock, undoLastGrade } = await loadPractice();
+    const undone = await undoLastGrade(bankVersion, systemClock());
+    if (!undone) return;
+    setLastGraded(undefined);
+    setFinished(false);
     setAnswer(undefined);
-    setQuestion(showNextQuestion(bankVersion, await loadBankIndex(), Math.random));
+    setQueue((current) => [...current.slice(0, position), undone, ...current.slice(position)]);
     showAnswerButton.current?.focus();
   };
+
+  const practiceMore = async () => {
+    setPracticeOnly(true);
+    setFinished(false);
+    const { showNext, systemClock } = await loadPractice();
+    const next = await showNext(bankVersion, systemClock(), true);
+    if ('caughtUp' in next) return;
+    setQueue((current) => [...current, next.question]);
+    setPosition(queue.length);
+  };
+
+  const snooze = (option: SnoozeOption) => {
+    if (!settings) return;
+    void changeSettings({ snoozeUntil: snoozeEnd(option, Date.now(), localTimeZone(), settings.dayStartHour) });
+  };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // Buttons and fields handle their own Space and Enter.
+      const target = event.target as HTMLElement | null;
+      const onControl = target?.closest('button, a, input, select, textarea') !== null;
+      const key = event.key.toLowerCase();
+      if ((key === ' ' || key === 'enter') && !onControl && !answerShown) void toggleAnswer();
+      else if (key === 'n' && !finished) void goTo(position + 1);
+      else if (key === 'u') void undo();
+      else if (gradeForKey(key) && answerShown) void gradeAnswer(gradeForKey(key) as GradeName);
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
 
   return (
     <div class="popup">
       <header class="popup-header">
-        <span class="brand">Backtab</span>
+        <span class="brand">{drillTopic ? `Backtab · drilling ${TOPIC_LABELS[drillTopic]}` : 'Backtab'}</span>
         {!streak?.settings.hideStreak && <StreakBadge summary={streak?.summary} />}
       </header>
-      {question ? (
+      {finished ? (
+        <section class="popup-done" aria-labelledby="popup-done-title">
+          <h1 id="popup-done-title">All caught up</h1>
+          <p>Nothing else is due, and today's new questions are done.</p>
+          <button type="button" class="button" onClick={() => void practiceMore()}>
+            Practice anyway
+          </button>
+        </section>
+      ) : question ? (
         <main class="popup-question" key={question.id}>
-          <TopicLevel topic={question.topic} level={question.level} />
+          <div class="popup-meta">
+            <TopicLevel topic={question.topic} level={question.level} />
+            {queue.length > 1 && (
+              <span class="progress">
+                <span aria-hidden="true">
+                  {position + 1} / {queue.length}
+                </span>
+                <span class="visually-hidden">
+                  Question {position + 1} of {queue.length}
+                </span>
+              </span>
+            )}
+          </div>
           <QuestionText question={question} as="h1" />
           <div class="actions">
             <button
@@ -78,10 +197,16 @@ export function PopupPage({ bankVersion, initialQuestion }: Props) {
             >
               {answerShown ? 'Hide answer' : 'Show answer'}
             </button>
-            <button type="button" class="button" onClick={nextQuestion}>
-              Next question
+            <button type="button" class="button" onClick={() => void goTo(position + 1)} aria-keyshortcuts="n">
+              Skip
             </button>
           </div>
+          {answerShown && (
+            <GradeButtons
+              onGrade={(gradeName) => void gradeAnswer(gradeName)}
+              {...(practiceOnly ? { disabledReason: 'Practice only: not graded.' } : {})}
+            />
+          )}
           {problem && (
             <p class="problem" role="alert">
               {problem}
@@ -94,7 +219,28 @@ export function PopupPage({ bankVersion, initialQuestion }: Props) {
       ) : (
         <p class="loading">Picking a question…</p>
       )}
+      <p class="popup-status" role="status">
+        {lastGraded && (
+          <>
+            Graded {GRADE_LABELS[lastGraded]}.{' '}
+            <button type="button" class="link-button" onClick={() => void undo()} aria-keyshortcuts="u">
+              Undo
+            </button>
+          </>
+        )}
+      </p>
       <SyncNotice status={syncStatus} />
+      <footer class="popup-footer">
+        <ShortcutHint />
+        {settings && (
+          <SnoozeControl
+            snoozeUntil={settings.snoozeUntil}
+            now={Date.now()}
+            onSnooze={snooze}
+            onResume={() => void changeSettings({ snoozeUntil: 0 })}
+          />
+        )}
+      </footer>
     </div>
   );
 }

@@ -40,12 +40,12 @@ test('a settings change applies to the next new tab', async () => {
   const options = new OptionsPage(await session.openOptions());
   await options.dailyGoal.fill('2');
   await options.dailyGoal.dispatchEvent('change');
-  await options.waitForSaved();
+  await options.waitForSetting('dailyGoal', 2);
   const stricter = new NewTabPage(await session.openNewTab());
   expect(await stricter.streakText()).toMatch(/^0\s*days streak/);
 
   await options.hideStreak.check();
-  await options.page.waitForFunction(() => document.querySelector('.saved')?.textContent !== '');
+  await options.waitForSetting('hideStreak', true);
   const hidden = await session.openNewTab();
   await hidden.locator('[data-streak="loaded"]').waitFor();
   expect(await hidden.locator('.streak').count()).toBe(0);

@@ -37,7 +37,6 @@ test('the popup opens on the last new tab question and reveals its answer', asyn
 test('the popup goes on to another question of the bank', async () => {
   const popup = new PopupPage(await session.openPopup());
   const first = await popup.questionHtml();
-  await popup.nextQuestionButton.click();
-  await popup.page.waitForFunction((previous) => document.querySelector('main h1')?.innerHTML !== previous, first);
-  expect(bank.has(await popup.questionHtml())).toBe(true);
+  await popup.skipButton.click();
+  expect(bank.has(await popup.waitForQuestionOtherThan(first))).toBe(true);
 });

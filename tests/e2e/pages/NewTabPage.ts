@@ -9,11 +9,15 @@ export class NewTabPage {
   readonly streak: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.locator('main h1');
+    this.heading = page.locator('main .question-card h1');
     this.showAnswerButton = page.getByRole('button', { name: 'Show answer' });
     this.nextQuestionButton = page.getByRole('button', { name: 'Next question' });
     this.dialog = page.getByRole('dialog');
     this.streak = page.locator('.streak');
+  }
+
+  gradeButton(name: 'Again' | 'Hard' | 'Good' | 'Easy'): Locator {
+    return this.dialog.getByRole('button', { name });
   }
 
   async questionHtml(): Promise<string> {

@@ -6,6 +6,7 @@ export class OptionsPage {
   readonly heatmapDetail: Locator;
   readonly dailyGoal: Locator;
   readonly dayStart: Locator;
+  readonly newPerDay: Locator;
   readonly hideStreak: Locator;
   readonly saved: Locator;
 
@@ -14,15 +15,28 @@ export class OptionsPage {
     this.heatmapDetail = page.locator('.heatmap-detail');
     this.dailyGoal = page.getByLabel('Daily goal');
     this.dayStart = page.getByLabel('A new day starts at');
+    this.newPerDay = page.getByLabel('New questions a day');
     this.hideStreak = page.getByLabel(/Hide the streak/);
-    this.saved = page.locator('.saved');
+    this.saved = page.locator('.toast');
   }
 
   stat(label: string): Locator {
     return this.page.locator('.stat', { hasText: label }).locator('.stat-value');
   }
 
-  async waitForSaved(): Promise<void> {
-    await this.page.waitForFunction(() => document.querySelector('.saved')?.textContent?.startsWith('Saved'));
+  /** Waits until storage.sync holds the setting, so the next page to open reads it. */
+  async waitForSetting(name: string, value: unknown): Promise<void> {
+    await this.page.waitForFunction(
+      async ([key, expected]) => {
+        const sync = (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { get(k: string): Promise<Record<string, Record<string, unknown>>> } } };
+          }
+        ).chrome.storage.sync;
+        const { settings } = await sync.get('settings');
+        return JSON.stringify(settings?.[key as string]) === JSON.stringify(expected);
+      },
+      [name, value] as const,
+    );
   }
 }

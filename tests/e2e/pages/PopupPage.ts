@@ -4,19 +4,32 @@ import type { Locator, Page } from 'playwright-core';
 export class PopupPage {
   readonly heading: Locator;
   readonly showAnswerButton: Locator;
-  readonly nextQuestionButton: Locator;
+  readonly skipButton: Locator;
+  readonly progress: Locator;
+  readonly status: Locator;
   readonly answer: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.locator('main h1');
     this.showAnswerButton = page.getByRole('button', { name: 'Show answer' });
-    this.nextQuestionButton = page.getByRole('button', { name: 'Next question' });
+    this.skipButton = page.getByRole('button', { name: 'Skip' });
+    this.progress = page.locator('.progress');
+    this.status = page.locator('.popup-status');
     this.answer = page.getByRole('region', { name: 'Answer' });
   }
 
   async questionHtml(): Promise<string> {
     await this.heading.waitFor();
     return this.heading.innerHTML();
+  }
+
+  /** Waits until the heading shows another question than `previousHtml`. */
+  async waitForQuestionOtherThan(previousHtml: string): Promise<string> {
+    await this.page.waitForFunction((previous) => {
+      const heading = document.querySelector('main h1');
+      return heading !== null && heading.innerHTML !== previous;
+    }, previousHtml);
+    return this.questionHtml();
   }
 
   async revealAnswer(): Promise<void> {

@@ -1,0 +1,104 @@
+import { LEVELS, type Level, TOPIC_LABELS, TOPICS, type Topic } from '../core/bank.ts';
+import type { Settings } from '../core/settings.ts';
+
+interface Props {
+  settings: Settings;
+  onChange: (change: Partial<Settings>) => void;
+}
+
+/** Which questions to practise, and how many new ones a day. Each change is saved at once. */
+export function PracticeSettingsForm({ settings, onChange }: Props) {
+  // At least one topic and one level stay on: unticking the last one is refused, not saved.
+  const toggle = <T extends string>(list: readonly T[], item: T, on: boolean): T[] | undefined => {
+    const next = on ? [...list, item] : list.filter((entry) => entry !== item);
+    return next.length > 0 ? next : undefined;
+  };
+  return (
+    <div class="form">
+      <fieldset class="field">
+        <legend>Topics</legend>
+        <div class="choice-grid">
+          {TOPICS.map((topic: Topic) => (
+            <label key={topic} class="checkbox">
+              <input
+                type="checkbox"
+                checked={settings.topics.includes(topic)}
+                disabled={settings.topics.length === 1 && settings.topics.includes(topic)}
+                onChange={(event) => {
+                  const topics = toggle(settings.topics, topic, event.currentTarget.checked);
+                  if (topics) onChange({ topics });
+                }}
+              />
+              {TOPIC_LABELS[topic]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>Levels</legend>
+        <div class="choice-row">
+          {LEVELS.map((level: Level) => (
+            <label key={level} class="checkbox">
+              <input
+                type="checkbox"
+                checked={settings.levels.includes(level)}
+                disabled={settings.levels.length === 1 && settings.levels.includes(level)}
+                onChange={(event) => {
+                  const levels = toggle(settings.levels, level, event.currentTarget.checked);
+                  if (levels) onChange({ levels });
+                }}
+              />
+              {level[0]?.toUpperCase()}
+              {level.slice(1)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>Questions on new tabs</legend>
+        <div class="choice-row">
+          <label class="checkbox">
+            <input
+              type="radio"
+              name="question-mode"
+              checked={settings.questionMode === 'every-tab'}
+              onChange={() => onChange({ questionMode: 'every-tab' })}
+            />
+            A new question on every tab
+          </label>
+          <label class="checkbox">
+            <input
+              type="radio"
+              name="question-mode"
+              checked={settings.questionMode === 'daily'}
+              onChange={() => onChange({ questionMode: 'daily' })}
+            />
+            One question a day
+          </label>
+        </div>
+      </fieldset>
+
+      <div class="field">
+        <label for="new-per-day">New questions a day</label>
+        <input
+          id="new-per-day"
+          type="number"
+          min={0}
+          max={50}
+          value={settings.newPerDay}
+          aria-describedby="new-per-day-help"
+          onChange={(event) => {
+            const count = Number(event.currentTarget.value);
+            if (Number.isInteger(count) && count >= 0 && count <= 50) onChange({ newPerDay: count });
+          }}
+        />
+        <p id="new-per-day-help" class="help">
+          Questions you have never graded. Due reviews always come first; when both run out, new tabs say you are caught
+          up.
+        </p>
+      </div>
+    </div>
+  );
+}

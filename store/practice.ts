@@ -1,0 +1,169 @@
+import type { Question, QuestionSummary, Topic } from '../core/bank.ts';
+import { dayOf } from '../core/dates.ts';
+import type { GradeName } from '../core/grades.ts';
+import { masteryByTopic, type TopicMastery } from '../core/mastery.ts';
+import { filterCandidates, pickNext, pickQuestion, planUpcoming, type Random } from '../core/picker.ts';
+import { dueAt, type ReviewState } from '../core/reviewState.ts';
+import { grade, retrievability } from '../core/scheduler.ts';
+import type { Settings } from '../core/settings.ts';
+import { loadBankIndex, loadQuestion } from '../questions/loadBank.ts';
+import { recordRevealNow } from './activity.ts';
+import { planKeyOf } from './pagePrefs.ts';
+import { type LogEntry, reviewStore } from './reviews.ts';
+import { readSettings } from './settings.ts';
+import { markShown, readShown, replaceUpcoming } from './shownQuestions.ts';
+
+/**
+ * Practice as the surfaces see it: what to show next, revealing, grading and undoing. It joins the
+ * bank, the settings and the stored progress, and is loaded after a page's first paint - it brings
+ * the bank's index and the scheduler, which the first paint never needs.
+ */
+
+/** How many questions are picked ahead, so several tabs opened in a row each show one at once. */
+const UPCOMING_COUNT = 3;
+
+export interface Clock {
+  now: number;
+  timeZone: string;
+  random: Random;
+}
+
+export function systemClock(): Clock {
+  return { now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, random: Math.random };
+}
+
+interface Snapshot {
+  settings: Settings;
+  candidates: QuestionSummary[];
+  reviews: Map<string, ReviewState>;
+  log: LogEntry[];
+  today: string;
+}
+
+async function snapshot(clock: Clock): Promise<Snapshot> {
+  const [settings, index] = await Promise.all([readSettings(), loadBankIndex()]);
+  const candidates = filterCandidates(index, settings);
+  const [reviews, log] = await Promise.all([
+    reviewStore().readMerged(candidates.map((question) => question.id)),
+    reviewStore().readLog(),
+  ]);
+  return { settings, candidates, reviews, log, today: dayOf(clock.now, clock.timeZone, settings.dayStartHour) };
+}
+
+function newBudgetLeft({ settings, log, today }: Snapshot, clock: Clock): number {
+  const introducedToday = new Set(
+    log
+      .filter((entry) => entry.wasNew && dayOf(entry.at, clock.timeZone, settings.dayStartHour) === today)
+      .map((entry) => entry.id),
+  );
+  return Math.max(0, settings.newPerDay - introducedToday.size);
+}
+
+function pickInput(state: Snapshot, clock: Clock, recentIds: string[]) {
+  return {
+    candidates: state.candidates,
+    reviews: state.reviews,
+    now: clock.now,
+    recentIds,
+    newBudgetLeft: newBudgetLeft(state, clock),
+    retrievability,
+    random: clock.random,
+  };
+}
+
+export type NextQuestion = { question: QuestionSummary; practice: boolean } | { caughtUp: true };
+
+/**
+ * Picks the question to show now and records it as shown; plans the next ones. With `practice`,
+ * shows any question of the filters when nothing is due, without rescheduling anything.
+ */
+export async function showNext(bankVersion: string, clock: Clock, practice = false): Promise<NextQuestion> {
+  const state = await snapshot(clock);
+  const shown = readShown(bankVersion);
+  const recentIds = shown.current ? [shown.current.id, ...shown.recentIds] : shown.recentIds;
+  const pick = pickNext(pickInput(state, clock, recentIds));
+  let question: QuestionSummary | undefined;
+  if (pick.kind !== 'caught-up') question = pick.question;
+  else if (practice) question = pickQuestion(state.candidates, recentIds, clock.random);
+  if (!question) return { caughtUp: true };
+  const upcoming = planUpcoming(pickInput(state, clock, [question.id, ...recentIds]), UPCOMING_COUNT);
+  markShown(bankVersion, question, state.today, upcoming, planKeyOf(state.settings));
+  return { question, practice: pick.kind === 'caught-up' };
+}
+
+/** Re-plans the questions waiting for the next new tabs, after a tab took one or progress changed. */
+export async function planAhead(bankVersion: string, clock: Clock): Promise<void> {
+  const state = await snapshot(clock);
+  const shown = readShown(bankVersion);
+  const recentIds = shown.current ? [shown.current.id, ...shown.recentIds] : shown.recentIds;
+  replaceUpcoming(
+    bankVersion,
+    planUpcoming(pickInput(state, clock, recentIds), UPCOMING_COUNT),
+    planKeyOf(state.settings),
+  );
+}
+
+/** The full question with its answer, and one more revealed answer counted towards the streak. */
+export async function reveal(summary: QuestionSummary, clock: Clock, countIt: boolean): Promise<Question | undefined> {
+  const question = await loadQuestion(summary);
+  if (question && countIt) await recordRevealNow(clock.timeZone, clock.now);
+  return question;
+}
+
+/** Grades a question and re-plans what comes next; returns its new state. */
+export async function gradeQuestion(
+  bankVersion: string,
+  id: string,
+  gradeName: GradeName,
+  clock: Clock,
+): Promise<ReviewState> {
+  const next = await reviewStore().grade(id, gradeName, clock.now, grade);
+  await planAhead(bankVersion, clock);
+  return next;
+}
+
+/** Takes back the last grade; returns the question it was for. */
+export async function undoLastGrade(bankVersion: string, clock: Clock): Promise<QuestionSummary | undefined> {
+  const undone = await reviewStore().undoLast();
+  if (!undone) return undefined;
+  await planAhead(bankVersion, clock);
+  return (await loadBankIndex()).find((question) => question.id === undone.id);
+}
+
+/** The due questions within the filters, most at risk first: the popup's review queue. */
+export async function dueQueue(clock: Clock): Promise<QuestionSummary[]> {
+  const state = await snapshot(clock);
+  return state.candidates
+    .flatMap((question) => {
+      const review = state.reviews.get(question.id);
+      return review && dueAt(review) <= clock.now ? [{ question, risk: 1 - retrievability(review, clock.now) }] : [];
+    })
+    .sort((left, right) => right.risk - left.risk)
+    .map((entry) => entry.question);
+}
+
+/** Days until a state is due again, for "see you in N days". */
+export function daysUntilDue(review: ReviewState, now: number): number {
+  return Math.max(0, Math.round((dueAt(review) - now) / 86_400_000));
+}
+
+/** How well each topic is known, over the whole bank whatever the filters. */
+export async function masteryReport(clock: Clock): Promise<TopicMastery[]> {
+  const index = await loadBankIndex();
+  const reviews = await reviewStore().readMerged(index.map((question) => question.id));
+  return masteryByTopic(index, reviews, clock.now, retrievability);
+}
+
+/** A drill of one topic: what is most likely forgotten first, then questions never seen. */
+export async function drillQueue(topic: Topic, clock: Clock): Promise<QuestionSummary[]> {
+  const inTopic = (await loadBankIndex()).filter((question) => question.topic === topic);
+  const reviews = await reviewStore().readMerged(inTopic.map((question) => question.id));
+  const recall = (question: QuestionSummary) => {
+    const review = reviews.get(question.id);
+    return review ? retrievability(review, clock.now) : 2 + clock.random();
+  };
+  return inTopic
+    .map((question) => ({ question, recall: recall(question) }))
+    .sort((left, right) => left.recall - right.recall)
+    .map((entry) => entry.question);
+}

@@ -1,0 +1,42 @@
+import { browserAreas, type StorageAreas } from './areas.ts';
+import { readSettings, saveSettings } from './settings.ts';
+
+/** What progress is, on this device: the logs and states it holds as the record of truth. */
+const LOCAL_PROGRESS_KEYS = ['activityLog', 'reviewStates', 'reviewLog', 'syncPending'];
+const SYNC_PROGRESS_PREFIXES = ['activity.', 'reviews.'];
+/** The reset this device has applied already. */
+const RESET_SEEN_KEY = 'resetSeen';
+
+async function clearProgress(areas: StorageAreas, resetAt: number): Promise<void> {
+  const everything = await areas.sync.get(null);
+  const syncKeys = Object.keys(everything).filter((key) =>
+    SYNC_PROGRESS_PREFIXES.some((prefix) => key.startsWith(prefix)),
+  );
+  await areas.local.remove(LOCAL_PROGRESS_KEYS);
+  await areas.local.set({ [RESET_SEEN_KEY]: resetAt });
+  if (syncKeys.length > 0) await areas.sync.remove(syncKeys);
+  try {
+    localStorage.removeItem('backtab.shown.v1');
+  } catch {
+    // No page storage here (the background): pages rebuild the cache themselves.
+  }
+}
+
+/**
+ * Resets all progress - active days, grades, the streak - on every device. The reset time goes into
+ * the synced settings, and each device clears its own records when it sees a reset it has not
+ * applied yet, so a device that was offline cannot bring the old progress back.
+ */
+export async function resetProgress(now = Date.now(), areas = browserAreas()): Promise<void> {
+  await saveSettings({ resetAt: now });
+  await clearProgress(areas, now);
+}
+
+/** Applies a reset made on another device, once. */
+export async function applyResetFromElsewhere(areas = browserAreas()): Promise<boolean> {
+  const { resetAt } = await readSettings();
+  const seen = (await areas.local.get(RESET_SEEN_KEY))[RESET_SEEN_KEY];
+  if (resetAt === 0 || (typeof seen === 'number' && seen >= resetAt)) return false;
+  await clearProgress(areas, resetAt);
+  return true;
+}

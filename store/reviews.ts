@@ -1,0 +1,206 @@
+import type { GradeName } from '../core/grades.ts';
+import {
+  CHUNK_BUDGET,
+  chunkEntries,
+  decodeReviewEntry,
+  encodeReviewEntry,
+  laterReview,
+  mergeReviewStates,
+  type ReviewState,
+  syncKeyOf,
+} from '../core/reviewState.ts';
+import { browserAreas, type StorageAreas } from './areas.ts';
+import { getDeviceId } from './deviceId.ts';
+import { coalesce, type WithLock, withLock } from './lock.ts';
+import { createSyncWriter, type SyncWriter } from './syncWriter.ts';
+
+/** This device's own grades, full precision, in storage.local: the record of truth for them. */
+const OWN_STATES_KEY = 'reviewStates';
+/** The grades made here, newest last, for undo and for counting today's new questions. */
+const LOG_KEY = 'reviewLog';
+const LOG_LIMIT = 500;
+/** Each device's compact copy in storage.sync, split into chunks under the 8 KB item limit. */
+const SYNC_PREFIX = 'reviews.';
+
+export interface LogEntry {
+  id: string;
+  grade: GradeName;
+  at: number;
+  /** The question had never been graded anywhere before: it was new. */
+  wasNew: boolean;
+  /** This device's own state before the grade, restored by undo; null when it had none. */
+  previousOwn: ReviewState | null;
+}
+
+export interface ReviewStore {
+  /** Every device's states merged, latest review winning, for the questions in `ids`. */
+  readMerged(ids: readonly string[]): Promise<Map<string, ReviewState>>;
+  /** Grades a question: `schedule` turns the latest known state into the next one. */
+  grade(
+    id: string,
+    gradeName: GradeName,
+    now: number,
+    schedule: (previous: ReviewState | undefined, gradeName: GradeName, now: number) => ReviewState,
+  ): Promise<ReviewState>;
+  /** Takes back the last grade made on this device; returns it, or nothing when there is none. */
+  undoLast(): Promise<LogEntry | undefined>;
+  readLog(): Promise<LogEntry[]>;
+  mirrorToSync(): Promise<boolean>;
+  watch(onChange: () => void): () => void;
+}
+
+interface Dependencies {
+  areas: StorageAreas;
+  deviceId: () => Promise<string>;
+  writer: SyncWriter;
+  withLock: WithLock;
+}
+
+function isReviewState(value: unknown): value is ReviewState {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = ['lastReview', 'scheduledDays', 'stability', 'difficulty', 'reps', 'lapses', 'state'] as const;
+  return fields.every((field) => Number.isFinite((value as Record<string, unknown>)[field]));
+}
+
+/** The chunks of every device in storage.sync, decoded by device: sync key -> state. */
+function decodeSyncRecords(everything: Record<string, unknown>): Map<string, Map<string, ReviewState>> {
+  const byDevice = new Map<string, Map<string, ReviewState>>();
+  for (const [key, value] of Object.entries(everything)) {
+    if (!key.startsWith(SYNC_PREFIX) || typeof value !== 'string') continue;
+    const device = key.slice(SYNC_PREFIX.length, key.lastIndexOf('.'));
+    const record = byDevice.get(device) ?? new Map<string, ReviewState>();
+    for (const entry of value.split(';')) {
+      const decoded = decodeReviewEntry(entry);
+      if (decoded) record.set(decoded[0], laterReview(record.get(decoded[0]), decoded[1]) as ReviewState);
+    }
+    byDevice.set(device, record);
+  }
+  return byDevice;
+}
+
+/**
+ * Review states follow the same rule as activity: each device writes only its own keys and every
+ * reader merges. To fit sync's 100 KB, a device's sync copy leaves out questions for which another
+ * device's copy already holds a later review: the latest state of every question is always in
+ * exactly one device's copy, so nothing is lost and nothing is stored three times.
+ */
+export function createReviewStore({ areas, deviceId, writer, withLock }: Dependencies): ReviewStore {
+  const readOwn = async (): Promise<Map<string, ReviewState>> => {
+    const stored = (await areas.local.get(OWN_STATES_KEY))[OWN_STATES_KEY];
+    const own = new Map<string, ReviewState>();
+    if (typeof stored === 'object' && stored !== null) {
+      for (const [id, review] of Object.entries(stored)) if (isReviewState(review)) own.set(id, review);
+    }
+    return own;
+  };
+
+  const readLog = async (): Promise<LogEntry[]> => {
+    const stored = (await areas.local.get(LOG_KEY))[LOG_KEY];
+    return Array.isArray(stored) ? stored.filter((entry) => typeof entry?.id === 'string') : [];
+  };
+
+  const readOthers = async (ownDevice: string) => {
+    const records = decodeSyncRecords(await areas.sync.get(null));
+    records.delete(ownDevice);
+    return records;
+  };
+
+  const readMerged = async (ids: readonly string[]) => {
+    const [own, others] = await Promise.all([readOwn(), readOthers(await deviceId())]);
+    const idByKey = new Map(ids.map((id) => [syncKeyOf(id), id]));
+    const fromOthers = [...others.values()].map((record) => {
+      const byId = new Map<string, ReviewState>();
+      for (const [key, review] of record) {
+        const id = idByKey.get(key);
+        if (id) byId.set(id, review);
+      }
+      return byId;
+    });
+    const wanted = new Set(ids);
+    const ownWanted = new Map([...own].filter(([id]) => wanted.has(id)));
+    return mergeReviewStates([ownWanted, ...fromOthers]);
+  };
+
+  const mirrorToSync = coalesce(async () => {
+    const id = await deviceId();
+    const [own, others, current] = await Promise.all([readOwn(), readOthers(id), areas.sync.get(null)]);
+    const entries: string[] = [];
+    for (const [questionId, review] of own) {
+      const key = syncKeyOf(questionId);
+      const newerElsewhere = [...others.values()].some(
+        (record) => (record.get(key)?.lastReview ?? 0) > review.lastReview,
+      );
+      if (!newerElsewhere) entries.push(encodeReviewEntry(key, review));
+    }
+    const chunks = chunkEntries(entries.sort(), CHUNK_BUDGET);
+    const ownChunkKeys = Object.keys(current).filter((key) => key.startsWith(`${SYNC_PREFIX}${id}.`));
+    let allWritten = true;
+    for (const [index, chunk] of chunks.entries()) {
+      const key = `${SYNC_PREFIX}${id}.${index}`;
+      if (current[key] !== chunk) allWritten = (await writer.write(key, chunk)) && allWritten;
+    }
+    // Chunks past the end are emptied rather than removed, so the writer can retry them like any write.
+    for (const key of ownChunkKeys) {
+      const index = Number(key.slice(key.lastIndexOf('.') + 1));
+      if (index >= chunks.length && current[key] !== '') allWritten = (await writer.write(key, '')) && allWritten;
+    }
+    return allWritten;
+  });
+
+  return {
+    readMerged,
+    readLog,
+    mirrorToSync,
+
+    async grade(id, gradeName, now, schedule) {
+      const next = await withLock('backtab-reviews', async () => {
+        const [own, merged, log] = await Promise.all([readOwn(), readMerged([id]), readLog()]);
+        const previous = merged.get(id);
+        const graded = schedule(previous, gradeName, now);
+        const entry: LogEntry = { id, grade: gradeName, at: now, wasNew: !previous, previousOwn: own.get(id) ?? null };
+        own.set(id, graded);
+        await areas.local.set({
+          [OWN_STATES_KEY]: Object.fromEntries(own),
+          [LOG_KEY]: [...log, entry].slice(-LOG_LIMIT),
+        });
+        return graded;
+      });
+      await mirrorToSync();
+      return next;
+    },
+
+    async undoLast() {
+      const undone = await withLock('backtab-reviews', async () => {
+        const [own, log] = await Promise.all([readOwn(), readLog()]);
+        const last = log.pop();
+        if (!last) return undefined;
+        if (last.previousOwn && isReviewState(last.previousOwn)) own.set(last.id, last.previousOwn);
+        else own.delete(last.id);
+        await areas.local.set({ [OWN_STATES_KEY]: Object.fromEntries(own), [LOG_KEY]: log });
+        return last;
+      });
+      if (undone) await mirrorToSync();
+      return undone;
+    },
+
+    watch(onChange) {
+      return areas.onChanged((changes, areaName) => {
+        const keys = Object.keys(changes);
+        const relevant =
+          areaName === 'sync' ? keys.some((key) => key.startsWith(SYNC_PREFIX)) : keys.includes(OWN_STATES_KEY);
+        if (relevant) onChange();
+      });
+    },
+  };
+}
+
+let browserStore: ReviewStore | undefined;
+
+/** The review store over the browser's own storage. */
+export function reviewStore(): ReviewStore {
+  if (!browserStore) {
+    const areas = browserAreas();
+    browserStore = createReviewStore({ areas, deviceId: getDeviceId, writer: createSyncWriter(areas), withLock });
+  }
+  return browserStore;
+}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadBuiltBank } from './bank.ts';
+import { type ExtensionSession, launchExtension } from './extension.ts';
+import { NewTabPage } from './pages/NewTabPage.ts';
+import { OptionsPage } from './pages/OptionsPage.ts';
+import { PopupPage } from './pages/PopupPage.ts';
+import { readStorage } from './storage.ts';
+
+const bank = loadBuiltBank();
+const idOf = (questionHtml: string) => bank.get(questionHtml)?.id;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(() => session.dispose());
+
+test('quick review in the popup works from the keyboard alone: reveal, grade, skip, undo', async () => {
+  const newTab = new NewTabPage(await session.openNewTab());
+  const first = await newTab.questionHtml();
+  const popup = new PopupPage(await session.openPopup());
+  expect(await popup.questionHtml()).toBe(first);
+
+  await popup.page.keyboard.press('Space');
+  await popup.answer.waitFor({ state: 'visible' });
+  await popup.page.keyboard.press('3');
+  const second = await popup.waitForQuestionOtherThan(first);
+  expect(await popup.status.textContent()).toContain('Graded Good');
+  const { reviewStates } = await readStorage(popup.page, 'local', 'reviewStates');
+  expect(Object.keys(reviewStates as object)).toEqual([idOf(first)]);
+
+  await popup.page.keyboard.press('n');
+  const third = await popup.waitForQuestionOtherThan(second);
+  expect(bank.has(third)).toBe(true);
+
+  await popup.page.keyboard.press('u');
+  expect(await popup.waitForQuestionOtherThan(third)).toBe(first);
+  expect(await popup.answer.isHidden()).toBe(true);
+  expect(await readStorage(popup.page, 'local', 'reviewStates')).toEqual({ reviewStates: {} });
+
+  await popup.page.keyboard.press('Enter');
+  await popup.answer.waitFor({ state: 'visible' });
+  await popup.page.keyboard.press('4');
+  await popup.waitForQuestionOtherThan(first);
+  expect(await popup.status.textContent()).toContain('Graded Easy');
+});
+
+test('a question graded Easy stays away from the next new tabs, while due ones come back', async () => {
+  const graded = new NewTabPage(await session.openNewTab());
+  const easy = await graded.questionHtml();
+  await graded.revealAnswer();
+  await graded.page.keyboard.press('4');
+  await graded.page.locator('.graded').getByText('Graded Easy').waitFor();
+
+  // Three other questions, none shown lately, were last reviewed a month ago, due after five days: overdue now.
+  const recentIds = await graded.page.evaluate(
+    () => (JSON.parse(localStorage.getItem('backtab.shown.v1') ?? '{}').recentIds ?? []) as string[],
+  );
+  const dueIds = [...bank.values()]
+    .map((question) => question.id)
+    .filter((id) => id !== idOf(easy) && !recentIds.includes(id))
+    .slice(0, 3);
+  await graded.page.evaluate(async (ids) => {
+    const storage = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              get(k: string): Promise<Record<string, Record<string, unknown>>>;
+              set(items: object): Promise<void>;
+            };
+          };
+        };
+      }
+    ).chrome.storage.local;
+    const { reviewStates } = await storage.get('reviewStates');
+    const monthAgo = Date.now() - 30 * 86_400_000;
+    const overdue = {
+      lastReview: monthAgo,
+      scheduledDays: 5,
+      stability: 5,
+      difficulty: 5,
+      reps: 2,
+      lapses: 0,
+      state: 2,
+    };
+    await storage.set({ reviewStates: { ...reviewStates, ...Object.fromEntries(ids.map((id) => [id, overdue])) } });
+  }, dueIds);
+  // No new questions today: only what is due may show.
+  const options = new OptionsPage(await session.openOptions());
+  await options.newPerDay.fill('0');
+  await options.newPerDay.dispatchEvent('change');
+  await options.waitForSetting('newPerDay', 0);
+
+  const shown: string[] = [];
+  for (let tab = 0; tab < 3; tab++) {
+    const newTab = new NewTabPage(await session.openNewTab());
+    shown.push(idOf(await newTab.questionHtml()) ?? 'not in the bank');
+  }
+  expect(shown.sort()).toEqual([...dueIds].sort());
+
+  const caughtUp = await session.openNewTab();
+  await caughtUp.getByRole('heading', { name: 'All caught up' }).waitFor();
+  await caughtUp.getByRole('button', { name: 'Practice anyway' }).click();
+  const practice = new NewTabPage(caughtUp);
+  expect(await practice.questionHtml()).not.toBe(easy);
+});
