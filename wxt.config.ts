@@ -6,6 +6,9 @@ import { bankPlugin } from './questions/bankPlugin.ts';
 // BACKTAB_E2E=1 makes the build the Firefox e2e tests drive: the production build plus a background
 // script that opens the new tab page, written to its own folder so it never replaces the real build.
 const e2e = process.env.BACKTAB_E2E === '1';
+// BACKTAB_BENCH=1 makes the build `npm run bench:newtab` measures: the production build plus a plain
+// static page to compare the new tab with, in its own folder. Never set together with BACKTAB_E2E.
+const bench = process.env.BACKTAB_BENCH === '1';
 
 export default defineConfig({
   // Every import is written out, so a reader can follow each name to its file.
@@ -55,6 +58,14 @@ export default defineConfig({
       'build:manifestGenerated': (_wxt, manifest) => {
         const scripts = manifest.background && 'scripts' in manifest.background ? manifest.background.scripts : [];
         manifest.background = { ...manifest.background, scripts: [...(scripts ?? []), 'e2e-hook.js'] };
+      },
+    },
+  }),
+  ...(bench && {
+    outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench',
+    hooks: {
+      'build:publicAssets': (_wxt, files) => {
+        files.push({ absoluteSrc: resolve('bench/plain.html'), relativeDest: 'bench-plain.html' });
       },
     },
   }),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { CHROME_BUILD_DIR } from './extension.ts';
 
@@ -11,4 +11,9 @@ test('the production manifest asks for storage and alarms only and injects nothi
   expect(manifest.content_scripts ?? []).toEqual([]);
   expect(manifest.chrome_url_overrides).toEqual({ newtab: 'newtab.html' });
   expect(manifest.action.default_popup).toBe('popup.html');
+});
+
+test('the production build carries no benchmark page', () => {
+  // BACKTAB_BENCH=1 adds it for `npm run bench:newtab`; it must never ship.
+  expect(existsSync(`${CHROME_BUILD_DIR}/bench-plain.html`)).toBe(false);
 });
