@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bankPlugin } from './questions/bankPlugin.ts';
+import { inlineStylesheets } from './vite/inlineStylesheets.ts';
 
 // BACKTAB_E2E=1 makes the build the Firefox e2e tests drive: the production build plus a background
 // script that opens the new tab page, written to its own folder so it never replaces the real build.
@@ -16,7 +17,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     // BACKTAB_BANK_DIR builds another bank (a test fixture or a generated benchmark bank) in its place.
-    plugins: [preact(), bankPlugin(process.env.BACKTAB_BANK_DIR)],
+    plugins: [preact(), bankPlugin(process.env.BACKTAB_BANK_DIR), inlineStylesheets()],
   }),
   manifest: ({ browser }) => ({
     name: 'Backtab',
