@@ -195,6 +195,7 @@ function describe(token: Token): string {
 function createRenderer(): MarkdownIt {
   const markdown = markdownIt({ html: false, linkify: false, typographer: false });
   const defaultLinkOpen = markdown.renderer.rules.link_open;
+  const defaultFence = markdown.renderer.rules.fence;
   markdown.renderer.rules.heading_open = (tokens, index) => `<h${Number(tokens[index]?.tag.slice(1)) + 1}>`;
   markdown.renderer.rules.heading_close = (tokens, index) => `</h${Number(tokens[index]?.tag.slice(1)) + 1}>\n`;
   markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
@@ -204,5 +205,12 @@ function createRenderer(): MarkdownIt {
       ? defaultLinkOpen(tokens, index, options, env, self)
       : self.renderToken(tokens, index, options);
   };
+  // A code block scrolls sideways when a line is long, and only an element that takes focus can be
+  // scrolled from the keyboard (axe: scrollable-region-focusable).
+  markdown.renderer.rules.fence = (tokens, index, options, env, self) =>
+    (defaultFence ? defaultFence(tokens, index, options, env, self) : self.renderToken(tokens, index, options)).replace(
+      /^<pre>/,
+      '<pre tabindex="0">',
+    );
   return markdown;
 }

@@ -212,7 +212,11 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: Props) {
               {problem}
             </p>
           )}
-          <section id="popup-answer" class="popup-answer" aria-label="Answer" hidden={!answerShown}>
+          <section id="popup-answer" class="popup-answer" aria-labelledby="popup-answer-title" hidden={!answerShown}>
+            {/* The answer's sections are h3, as under the question's h2 in the new tab's dialog: this h2 keeps the order. */}
+            <h2 id="popup-answer-title" class="visually-hidden">
+              Answer
+            </h2>
             {answerShown && <AnswerBody question={answer} />}
           </section>
         </main>

@@ -40,7 +40,7 @@ describe('a valid question file', () => {
     expect(problems).toEqual([]);
     expect(question?.questionHtml).toBe('What is <code>REST</code>?');
     expect(question?.answerHtml).toContain('<h3>Short answer</h3>');
-    expect(question?.answerHtml).toContain('<pre><code class="language-http">');
+    expect(question?.answerHtml).toContain('<pre tabindex="0"><code class="language-http">');
     expect(question?.related).toEqual([]);
   });
 
