@@ -13,9 +13,11 @@ import { readSettings } from './settings.ts';
 import { createSyncWriter, type SyncWriter } from './syncWriter.ts';
 
 /** This device's own log, the record of truth for its activity, in storage.local. */
-const OWN_LOG_KEY = 'activityLog';
+export const OWN_LOG_KEY = 'activityLog';
 /** Every device's copy in storage.sync, one key each: `activity.<deviceId>`. */
-const SYNC_KEY_PREFIX = 'activity.';
+export const SYNC_KEY_PREFIX = 'activity.';
+/** The lock every read-modify-write of this device's log holds (backup restore included). */
+export const ACTIVITY_LOCK = 'backtab-activity';
 
 export interface ActivityStore {
   /** Counts one revealed answer on `day`: kept locally at once, then copied to sync. */
@@ -35,22 +37,24 @@ interface Dependencies {
   withLock: WithLock;
 }
 
+/** This device's log: local, and what sync holds for it in case local lost anything. */
+export async function readOwnLog(areas: StorageAreas, id: string): Promise<Map<Day, number>> {
+  const syncKey = SYNC_KEY_PREFIX + id;
+  const [local, sync] = await Promise.all([areas.local.get(OWN_LOG_KEY), areas.sync.get(syncKey)]);
+  const own = decodeActivityLog(local[OWN_LOG_KEY]) ?? new Map<Day, number>();
+  for (const [day, count] of decodeActivityLog(sync[syncKey]) ?? []) {
+    own.set(day, Math.max(count, own.get(day) ?? 0));
+  }
+  return own;
+}
+
 /**
  * Each device writes only its own records, and every reader merges all of them, because storage.sync
  * replicates each key last-writer-wins (Chrome) or server-wins (Firefox): a key shared by two
  * devices would lose one device's days.
  */
 export function createActivityStore({ areas, deviceId, writer, withLock }: Dependencies): ActivityStore {
-  /** This device's log: local, and what sync holds for it in case local lost anything. */
-  const readOwn = async (id: string): Promise<Map<Day, number>> => {
-    const syncKey = SYNC_KEY_PREFIX + id;
-    const [local, sync] = await Promise.all([areas.local.get(OWN_LOG_KEY), areas.sync.get(syncKey)]);
-    const own = decodeActivityLog(local[OWN_LOG_KEY]) ?? new Map<Day, number>();
-    for (const [day, count] of decodeActivityLog(sync[syncKey]) ?? []) {
-      own.set(day, Math.max(count, own.get(day) ?? 0));
-    }
-    return own;
-  };
+  const readOwn = (id: string) => readOwnLog(areas, id);
 
   const mirrorToSync = coalesce(async () => {
     const id = await deviceId();
@@ -60,7 +64,7 @@ export function createActivityStore({ areas, deviceId, writer, withLock }: Depen
 
   return {
     async recordReveal(day) {
-      await withLock('backtab-activity', async () => {
+      await withLock(ACTIVITY_LOCK, async () => {
         const own = await readOwn(await deviceId());
         await areas.local.set({ [OWN_LOG_KEY]: encodeActivityLog(withReveal(own, day)) });
       });

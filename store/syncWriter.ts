@@ -1,7 +1,7 @@
 import type { StorageAreas } from './areas.ts';
 
 /** Writes that storage.sync refused, by key, waiting in storage.local to be retried. */
-const PENDING_KEY = 'syncPending';
+export const PENDING_KEY = 'syncPending';
 /** Why sync is behind, for the notice the pages show; absent while everything is synced. */
 export const SYNC_STATUS_KEY = 'syncStatus';
 
