@@ -16,6 +16,8 @@ import { resetProgress } from '../../store/reset.ts';
 import { useSettings } from '../../store/useSettings.ts';
 import { localTimeZone, useStreak } from '../../store/useStreak.ts';
 import { useSyncStatus } from '../../store/useSyncStatus.ts';
+import { BackupSection } from './BackupSection.tsx';
+import { DecksSection } from './DecksSection.tsx';
 
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
@@ -122,6 +124,9 @@ export function OptionsPage() {
             </section>
           </>
         )}
+
+        <DecksSection />
+        <BackupSection />
 
         <section aria-labelledby="reset-title-section" class="card">
           <h2 id="reset-title-section">Start over</h2>

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
+import { BackupSection } from './pages/BackupSection.ts';
+import { DecksSection } from './pages/DecksSection.ts';
+import { NewTabPage } from './pages/NewTabPage.ts';
+import { readStorage } from './storage.ts';
+
+let session: ExtensionSession;
+let backup: BackupSection;
+let decks: DecksSection;
+let exported: string;
+
+async function everything() {
+  return { local: await readStorage(backup.page, 'local'), sync: await readStorage(backup.page, 'sync') };
+}
+
+beforeAll(async () => {
+  session = await launchExtension();
+  const newTab = new NewTabPage(await session.openNewTab());
+  await newTab.revealAnswer();
+  const options = await session.openOptions();
+  backup = new BackupSection(options);
+  decks = new DecksSection(options);
+  await decks.importFile('Kafka.md', '# What is a consumer group?\nConsumers sharing a topic’s partitions.\n');
+  await decks.deckSwitch('Kafka').waitFor();
+  // The reveal reaches sync a moment after the click.
+  await options.waitForFunction(async () => {
+    const sync = await (
+      globalThis as unknown as { chrome: { storage: { sync: { get(): Promise<object> } } } }
+    ).chrome.storage.sync.get();
+    return Object.keys(sync).some((key) => key.startsWith('activity.'));
+  });
+});
+afterAll(() => session.dispose());
+
+test('Export downloads one versioned file with settings, days and decks', async () => {
+  const { download, text } = await backup.export();
+  exported = text;
+  expect(download.suggestedFilename()).toMatch(/^backtab-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(text);
+  expect(file).toMatchObject({ format: 'backtab-backup', version: 1, reviews: {} });
+  expect(Object.values(file.activity)).toEqual([1]);
+  expect(file.decks).toHaveLength(1);
+  expect(file.decks[0]).toMatchObject({
+    name: 'Kafka',
+    enabled: true,
+    cards: [{ questionHtml: 'What is a consumer group?' }],
+  });
+  await expect.poll(() => backup.result.textContent()).toMatch(/^Saved backtab-backup-.*: 1 day of practice, 1 deck/);
+});
+
+test('the exported file re-imports cleanly: it matches, so nothing would change', async () => {
+  const before = await everything();
+  await backup.importFile('backup.json', exported);
+  await backup.root.getByText('This backup matches what this device holds').waitFor();
+  await backup.root.getByRole('button', { name: 'Close' }).click();
+  expect(await everything()).toEqual(before);
+});
+
+test('after a deck is deleted, Replace brings this device back to the exported state', async () => {
+  const before = await everything();
+  const row = decks.row('Kafka');
+  await row.getByRole('button', { name: 'Delete Kafka' }).click();
+  await row.getByRole('button', { name: 'Delete', exact: true }).click();
+  await decks.deckSwitch('Kafka').waitFor({ state: 'detached' });
+
+  await backup.importFile('backup.json', exported);
+  await backup.replaceButton.waitFor();
+  const mergeChoice = backup.root.locator('.import-choice').first();
+  expect(await mergeChoice.textContent()).toContain('Adds 1 deck: Kafka.');
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-light.png` });
+  // The preview takes focus, so a keyboard or screen reader user starts reading what would change.
+  expect(await backup.page.evaluate(() => document.activeElement?.textContent)).toBe('backup.json');
+
+  await backup.replaceButton.click();
+  await expect.poll(() => backup.result.textContent()).toBe('Replaced this device’s data with backup.json.');
+  await decks.deckSwitch('Kafka').waitFor();
+  expect(await everything()).toEqual(before);
+});
+
+test('a file from a newer Backtab is refused before anything changes', async () => {
+  const before = await everything();
+  await backup.importFile('newer.json', JSON.stringify({ ...JSON.parse(exported), version: 2 }));
+  await expect
+    .poll(() => backup.result.textContent())
+    .toMatch(/not imported; nothing changed\.This backup is version 2/);
+  expect(await everything()).toEqual(before);
+});
