@@ -2,7 +2,7 @@ import type { QuestionSummary } from '../core/bank.ts';
 
 interface Props {
   question: QuestionSummary;
-  as: 'h1' | 'h2';
+  as: 'h1' | 'h2' | 'h3';
   id?: string;
 }
 

@@ -9,6 +9,7 @@ import { applyResetFromElsewhere } from '../store/reset.ts';
 import { reviewStore } from '../store/reviews.ts';
 import { readSettings } from '../store/settings.ts';
 import { createSyncWriter, SYNC_STATUS_KEY } from '../store/syncWriter.ts';
+import { claimWelcome } from '../store/welcome.ts';
 
 const DAY_ROLLOVER_ALARM = 'day-rollover';
 const SYNC_RETRY_ALARM = 'sync-retry';
@@ -34,6 +35,12 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(() => void refreshBadge());
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // Once, on a fresh install: never on updates or browser updates.
+    if (reason === 'install' && (await claimWelcome())) {
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }
+  });
   browser.runtime.onStartup.addListener(() => {
     void applyResetFromElsewhere().then(refreshBadge);
     void retrySync();
