@@ -38,7 +38,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Once, on a fresh install: never on updates or browser updates.
     if (reason === 'install' && (await claimWelcome())) {
-      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      // A path resolves against the extension's own origin.
+      await browser.tabs.create({ url: '/welcome.html' });
     }
   });
   browser.runtime.onStartup.addListener(() => {
