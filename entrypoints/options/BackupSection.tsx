@@ -38,7 +38,10 @@ export function BackupSection() {
       const link = document.createElement('a');
       link.href = url;
       link.download = exported.fileName;
+      // Older Firefox versions download only from a link that is in the document.
+      document.body.append(link);
       link.click();
+      link.remove();
       // The download has its own reference to the data once it starts.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setResult({
