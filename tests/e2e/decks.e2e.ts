@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
+import { CHROME_BUILD_DIR, type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { DecksSection } from './pages/DecksSection.ts';
 import { readStorage } from './storage.ts';
 
@@ -89,4 +89,18 @@ test('a 5,000-card deck imports in the browser', async () => {
   const elapsed = Date.now() - started;
   console.info(`5,000-card CSV imported on the options page in ${elapsed} ms (file chosen to deck listed)`);
   expect(elapsed).toBeLessThan(30_000);
+});
+
+test('the new tab’s initial script carries none of the deck parsers', () => {
+  const html = readFileSync(`${CHROME_BUILD_DIR}/newtab.html`, 'utf8');
+  // Vite lists a page's whole static import graph as its script and modulepreload links.
+  const chunks = [...html.matchAll(/(?:src|href)="(\/chunks\/[^"]+\.js)"/g)].map((match) => match[1]);
+  expect(chunks.length).toBeGreaterThan(0);
+  for (const chunk of chunks) {
+    const code = readFileSync(`${CHROME_BUILD_DIR}${chunk}`, 'utf8');
+    // papaparse, markdown-it and our deck importer, by strings each of them carries.
+    for (const marker of ['UndetectableDelimiter', 'linkify', 'is not a deck file Backtab reads']) {
+      expect(code.includes(marker), `${chunk} contains ${marker}`).toBe(false);
+    }
+  }
 });
