@@ -50,7 +50,11 @@ export async function buildForBench(bankDir: string, outDir: string): Promise<st
   process.env.BACKTAB_BENCH = '1';
   process.env.BACKTAB_BANK_DIR = bankDir;
   // Rolldown's own report (chunk sizes, plugin timings) would bury the figures.
-  await build({ outDir, logger: quietLogger, vite: () => ({ logLevel: 'error' }) });
+  await build({
+    outDir,
+    logger: quietLogger,
+    vite: () => ({ logLevel: 'error', build: { rolldownOptions: { checks: { bundlerTimings: false } } } }),
+  });
   const buildDir = join(outDir, 'chrome-mv3-bench');
   if (!existsSync(join(buildDir, 'bench-plain.html'))) throw new Error(`${buildDir} has no bench-plain.html`);
   return buildDir;
