@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { BackupSection } from './pages/BackupSection.ts';
 import { DecksSection } from './pages/DecksSection.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
+import { settleTransitions } from './settle.ts';
 import { readStorage } from './storage.ts';
 
 let session: ExtensionSession;
@@ -71,6 +73,13 @@ test('after a deck is deleted, Replace brings this device back to the exported s
   expect(await mergeChoice.textContent()).toContain('Adds 1 deck: Kafka.');
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-light.png` });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await backup.page.emulateMedia({ colorScheme });
+    await settleTransitions(backup.page);
+    expect(await axeViolations(backup.page)).toEqual([]);
+  }
+  await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-dark.png` });
+  await backup.page.emulateMedia({ colorScheme: 'light' });
   // The preview takes focus, so a keyboard or screen reader user starts reading what would change.
   expect(await backup.page.evaluate(() => document.activeElement?.textContent)).toBe('backup.json');
 

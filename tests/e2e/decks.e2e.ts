@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { CHROME_BUILD_DIR, type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { DecksSection } from './pages/DecksSection.ts';
+import { settleTransitions } from './settle.ts';
 import { readStorage } from './storage.ts';
 
 let session: ExtensionSession;
@@ -68,6 +70,13 @@ test('deleting asks first, then removes the deck and its cards', async () => {
   await row.getByRole('button', { name: 'Delete Redis' }).click();
   // The safe choice has the focus.
   expect(await decks.page.evaluate(() => document.activeElement?.textContent)).toBe('Keep');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await decks.page.emulateMedia({ colorScheme });
+    await settleTransitions(decks.page);
+    expect(await axeViolations(decks.page)).toEqual([]);
+  }
+  await decks.root.screenshot({ path: `${SCREENSHOT_DIR}/options-decks-dark.png` });
+  await decks.page.emulateMedia({ colorScheme: 'light' });
   await row.getByRole('button', { name: 'Delete', exact: true }).click();
   await decks.deckSwitch('Redis').waitFor({ state: 'detached' });
   const stored = await readStorage(decks.page, 'local');

@@ -1,9 +1,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { renderedText } from './answers.ts';
+import { axeViolations } from './axe.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { WelcomePage } from './pages/WelcomePage.ts';
+import { settleTransitions } from './settle.ts';
 
 const bank = loadBuiltBank();
 let session: ExtensionSession;
@@ -60,13 +62,17 @@ test('"Open a new tab" opens Backtab’s new tab', async () => {
   await page.close();
 });
 
-test('looks right in light and dark', async () => {
+test('looks right in light and dark, and axe finds nothing to fix in either', async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await welcome.page.emulateMedia({ colorScheme: 'light' });
+  await settleTransitions(welcome.page);
+  expect(await axeViolations(welcome.page)).toEqual([]);
   await welcome.page.screenshot({ path: `${SCREENSHOT_DIR}/welcome-light.png`, fullPage: true });
   await welcome.page.emulateMedia({ colorScheme: 'dark' });
   const background = await welcome.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(background).toBe('rgb(18, 20, 24)');
+  await settleTransitions(welcome.page);
+  expect(await axeViolations(welcome.page)).toEqual([]);
   await welcome.page.screenshot({ path: `${SCREENSHOT_DIR}/welcome-dark.png`, fullPage: true });
 });
 
