@@ -61,6 +61,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     return page;
   };
 
+  // Until the background has started, chrome://newtab may not lead to the extension yet: on a
+  // restart with an existing profile the first navigation could fail with ERR_FILE_NOT_FOUND.
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   // The new tab is an extension page, so it can tell us the extension's id.
   const probe = await openNewTab();
   const extensionId = await probe.evaluate(
