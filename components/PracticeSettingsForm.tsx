@@ -1,5 +1,6 @@
 import { LEVELS, type Level, TOPIC_LABELS, TOPICS, type Topic } from '../core/bank.ts';
 import type { Settings } from '../core/settings.ts';
+import { NumberField } from './NumberField.tsx';
 
 interface Props {
   settings: Settings;
@@ -82,17 +83,13 @@ export function PracticeSettingsForm({ settings, onChange }: Props) {
 
       <div class="field">
         <label for="new-per-day">New questions a day</label>
-        <input
+        <NumberField
           id="new-per-day"
-          type="number"
+          value={settings.newPerDay}
           min={0}
           max={50}
-          value={settings.newPerDay}
-          aria-describedby="new-per-day-help"
-          onChange={(event) => {
-            const count = Number(event.currentTarget.value);
-            if (Number.isInteger(count) && count >= 0 && count <= 50) onChange({ newPerDay: count });
-          }}
+          describedBy="new-per-day-help"
+          onCommit={(newPerDay) => onChange({ newPerDay })}
         />
         <p id="new-per-day-help" class="help">
           Questions you have never graded. Due reviews always come first; when both run out, new tabs say you are caught

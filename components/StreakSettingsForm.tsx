@@ -1,4 +1,5 @@
 import type { Settings } from '../core/settings.ts';
+import { NumberField } from './NumberField.tsx';
 
 interface Props {
   settings: Settings;
@@ -33,16 +34,12 @@ export function StreakSettingsForm({ settings, onChange }: Props) {
 
       <div class="field">
         <label for="daily-goal">Daily goal (answers revealed)</label>
-        <input
+        <NumberField
           id="daily-goal"
-          type="number"
+          value={settings.dailyGoal}
           min={1}
           max={20}
-          value={settings.dailyGoal}
-          onChange={(event) => {
-            const goal = Number(event.currentTarget.value);
-            if (Number.isInteger(goal) && goal >= 1 && goal <= 20) onChange({ dailyGoal: goal });
-          }}
+          onCommit={(dailyGoal) => onChange({ dailyGoal })}
         />
       </div>
 

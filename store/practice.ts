@@ -91,6 +91,15 @@ export async function showNext(bankVersion: string, clock: Clock, practice = fal
   return { question, practice: pick.kind === 'caught-up' };
 }
 
+/**
+ * Whether a question planned under `planKey` still fits the settings. A page's localStorage copy of
+ * the settings can lag behind a change made in another page's process, so a new tab checks this
+ * once the settings are read, and picks again if not.
+ */
+export async function isPlanCurrent(planKey: string): Promise<boolean> {
+  return planKeyOf(await readSettings()) === planKey;
+}
+
 /** Re-plans the questions waiting for the next new tabs, after a tab took one or progress changed. */
 export async function planAhead(bankVersion: string, clock: Clock): Promise<void> {
   const state = await snapshot(clock);

@@ -16,6 +16,8 @@ interface Props {
   bankVersion: string;
   /** A question picked ahead of time, if one was waiting; otherwise one is picked after loading. */
   initialQuestion: QuestionSummary | undefined;
+  /** The settings the waiting question was picked under, to check once the settings are read. */
+  planKey: string;
   /** Set while the user has snoozed Backtab: the page stays calm. */
   snoozedUntil: number | undefined;
   hideStreak: boolean;
@@ -31,7 +33,7 @@ interface Graded {
   days: number;
 }
 
-export function NewTabPage({ bankVersion, initialQuestion, snoozedUntil, hideStreak }: Props) {
+export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil, hideStreak }: Props) {
   const [view, setView] = useState<View>(snoozedUntil ? 'snoozed' : initialQuestion ? 'question' : 'loading');
   const [question, setQuestion] = useState(initialQuestion);
   const [practiceOnly, setPracticeOnly] = useState(false);
@@ -39,6 +41,8 @@ export function NewTabPage({ bankVersion, initialQuestion, snoozedUntil, hideStr
   const [dialogOpen, setDialogOpen] = useState(false);
   const [graded, setGraded] = useState<Graded>();
   const [problem, setProblem] = useState<string>();
+  /** Whether the question on screen has been checked against the current settings (for tests, too). */
+  const [settled, setSettled] = useState(Boolean(snoozedUntil));
   const revealedIds = useRef(new Set<string>());
   const showAnswerButton = useRef<HTMLButtonElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
@@ -63,9 +67,13 @@ export function NewTabPage({ bankVersion, initialQuestion, snoozedUntil, hideStr
 
   useEffect(() => {
     if (view === 'snoozed') return;
-    if (initialQuestion)
-      void loadPractice().then(({ planAhead, systemClock }) => planAhead(bankVersion, systemClock()));
-    else void show();
+    void (async () => {
+      const { isPlanCurrent, planAhead, systemClock } = await loadPractice();
+      // A question picked before the settings last changed is replaced: changes apply to the next tab.
+      if (initialQuestion && (await isPlanCurrent(planKey))) await planAhead(bankVersion, systemClock());
+      else await show();
+      setSettled(true);
+    })();
   }, []);
 
   const showAnswer = async () => {
@@ -120,7 +128,7 @@ export function NewTabPage({ bankVersion, initialQuestion, snoozedUntil, hideStr
   });
 
   return (
-    <div class="page">
+    <div class="page" data-settled={settled ? 'yes' : 'no'}>
       <header class="topbar" data-streak={streak ? 'loaded' : 'loading'}>
         <span class="brand">Backtab</span>
         {!streakHidden && <StreakBadge summary={streak?.summary} />}

@@ -22,6 +22,7 @@ if (root) {
     <NewTabPage
       bankVersion={bankVersion}
       initialQuestion={initialQuestion}
+      planKey={prefs.planKey}
       snoozedUntil={snoozed ? prefs.snoozeUntil : undefined}
       hideStreak={prefs.hideStreak}
     />,

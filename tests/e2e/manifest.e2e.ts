@@ -17,3 +17,19 @@ test('the production build carries no benchmark page', () => {
   // BACKTAB_BENCH=1 adds it for `npm run bench:newtab`; it must never ship.
   expect(existsSync(`${CHROME_BUILD_DIR}/bench-plain.html`)).toBe(false);
 });
+
+test('nothing in the manifest lets a web page, another extension or a server in', () => {
+  const manifest = JSON.parse(readFileSync(`${CHROME_BUILD_DIR}/manifest.json`, 'utf8'));
+  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  // Pages a website could load or message.
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(manifest.externally_connectable).toBeUndefined();
+  // The default extension CSP runs the extension's own scripts only; a custom one could loosen it.
+  expect(manifest.content_security_policy).toBeUndefined();
+});
+
+test('the welcome page ships as an extension page, which needs no permission to open', () => {
+  expect(existsSync(`${CHROME_BUILD_DIR}/welcome.html`)).toBe(true);
+  const manifest = readFileSync(`${CHROME_BUILD_DIR}/manifest.json`, 'utf8');
+  expect(manifest).not.toContain('welcome');
+});

@@ -20,7 +20,9 @@ export class NewTabPage {
     return this.dialog.getByRole('button', { name });
   }
 
+  /** The question once the page has checked it against the current settings (it may pick again). */
   async questionHtml(): Promise<string> {
+    await this.page.locator('[data-settled="yes"]').waitFor();
     await this.heading.waitFor();
     return this.heading.innerHTML();
   }
