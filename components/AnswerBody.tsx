@@ -1,7 +1,7 @@
-import type { Question } from '../core/bank.ts';
+import type { Answer } from '../core/bank.ts';
 
 interface Props {
-  question: Question;
+  question: Answer;
 }
 
 function hostOf(url: string): string {
@@ -22,17 +22,19 @@ export function AnswerBody({ question }: Props) {
       <div class="answer-body" dangerouslySetInnerHTML={{ __html: question.answerHtml }} />
       <footer class="answer-meta">
         {question.appliesTo && <p>Applies to {question.appliesTo}.</p>}
-        <p>
-          Checked against:{' '}
-          {question.sources.map((source, index) => (
-            <span key={source}>
-              {index > 0 && ', '}
-              <a href={source} target="_blank" rel="noreferrer">
-                {hostOf(source)}
-              </a>
-            </span>
-          ))}
-        </p>
+        {question.sources.length > 0 && (
+          <p>
+            Checked against:{' '}
+            {question.sources.map((source, index) => (
+              <span key={source}>
+                {index > 0 && ', '}
+                <a href={source} target="_blank" rel="noreferrer">
+                  {hostOf(source)}
+                </a>
+              </span>
+            ))}
+          </p>
+        )}
       </footer>
     </div>
   );

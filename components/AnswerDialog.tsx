@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Question } from '../core/bank.ts';
+import type { Answer } from '../core/bank.ts';
 import { AnswerBody } from './AnswerBody.tsx';
 import { QuestionText } from './QuestionText.tsx';
 
 interface Props {
-  question: Question | undefined;
+  question: Answer | undefined;
   open: boolean;
   onClose: () => void;
   /** What follows the answer, such as the grade buttons. */

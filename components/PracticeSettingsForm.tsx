@@ -16,6 +16,22 @@ export function PracticeSettingsForm({ settings, onChange }: Props) {
   };
   return (
     <div class="form">
+      <div class="field">
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.includeBank}
+            aria-describedby="include-bank-help"
+            onChange={(event) => onChange({ includeBank: event.currentTarget.checked })}
+          />
+          Built-in questions
+        </label>
+        <p id="include-bank-help" class="help">
+          Off: new tabs show only the cards of your decks that are switched on (below). With no deck on, the built-in
+          questions stay.
+        </p>
+      </div>
+
       <fieldset class="field">
         <legend>Topics</legend>
         <div class="choice-grid">

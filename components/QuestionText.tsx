@@ -1,12 +1,18 @@
-import type { QuestionSummary } from '../core/bank.ts';
+/** Anything with a question line: a bank question, a custom card, an answer. */
+interface HasQuestionLine {
+  questionHtml: string;
+}
 
 interface Props {
-  question: QuestionSummary;
+  question: HasQuestionLine;
   as: 'h1' | 'h2' | 'h3';
   id?: string;
 }
 
-/** The question line; its HTML holds inline code at most, rendered and checked at build time. */
+/**
+ * The question line. Its HTML was made safe before it was stored: the bank's at build time (inline
+ * code at most), a custom card's when it was imported (sanitised).
+ */
 export function QuestionText({ question, as: Heading, id }: Props) {
   return (
     <Heading

@@ -60,13 +60,34 @@ export interface QuestionSummary {
   level: Level;
 }
 
+/** A card of a custom deck the user imported, as the surfaces show it before its answer. */
+export interface CardSummary {
+  /** `deck:<deckId>:<n>` */
+  id: string;
+  questionHtml: string;
+  deckName: string;
+}
+
+/** What a new tab or the popup shows: a question of the bank or a card of a custom deck. */
+export type PromptSummary = QuestionSummary | CardSummary;
+
+export function isCard(prompt: PromptSummary): prompt is CardSummary {
+  return 'deckName' in prompt;
+}
+
+/** An answer as the surfaces show it: the bank's carry sources; a custom card's may have none. */
+export interface Answer {
+  id: string;
+  questionHtml: string;
+  answerHtml: string;
+  sources: string[];
+  appliesTo?: string;
+}
+
 /** A question with its answer, rendered from Markdown to HTML at build time. */
-export interface Question extends QuestionSummary {
+export interface Question extends QuestionSummary, Answer {
   kind: Kind;
   tags: string[];
   lang?: Lang;
-  appliesTo?: string;
-  sources: string[];
   related: string[];
-  answerHtml: string;
 }

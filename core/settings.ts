@@ -26,6 +26,8 @@ export const settingsSchema = v.object({
     v.pipe(v.array(v.picklist(TOPICS)), v.minLength(1), v.transform(uniqueSorted)),
     [...TOPICS].sort(),
   ),
+  /** Whether the built-in bank is drawn from; off, only custom decks are (the bank is the fallback when none is on). */
+  includeBank: v.fallback(v.boolean(), true),
   /** Levels to draw questions from; at least one. */
   levels: v.fallback(
     v.pipe(v.array(v.picklist(LEVELS)), v.minLength(1), v.transform(uniqueSorted)),

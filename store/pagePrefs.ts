@@ -21,8 +21,16 @@ const DEFAULT_PREFS: PagePrefs = {
   planKey: '',
 };
 
-export function planKeyOf(settings: Pick<Settings, 'topics' | 'levels' | 'newPerDay' | 'questionMode'>): string {
-  return JSON.stringify([settings.topics, settings.levels, settings.newPerDay, settings.questionMode]);
+export function planKeyOf(
+  settings: Pick<Settings, 'topics' | 'levels' | 'newPerDay' | 'questionMode' | 'includeBank'>,
+): string {
+  return JSON.stringify([
+    settings.topics,
+    settings.levels,
+    settings.newPerDay,
+    settings.questionMode,
+    settings.includeBank,
+  ]);
 }
 
 export function readPagePrefs(): PagePrefs {

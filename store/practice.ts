@@ -1,4 +1,11 @@
-import type { Question, QuestionSummary, Topic } from '../core/bank.ts';
+import {
+  type Answer,
+  type CardSummary,
+  isCard,
+  type PromptSummary,
+  type QuestionSummary,
+  type Topic,
+} from '../core/bank.ts';
 import { dayOf } from '../core/dates.ts';
 import type { GradeName } from '../core/grades.ts';
 import { masteryByTopic, type TopicMastery } from '../core/mastery.ts';
@@ -8,6 +15,7 @@ import { grade, retrievability } from '../core/scheduler.ts';
 import type { Settings } from '../core/settings.ts';
 import { loadBankIndex, loadQuestion } from '../questions/loadBank.ts';
 import { recordRevealNow } from './activity.ts';
+import { deckStore } from './decks.ts';
 import { planKeyOf } from './pagePrefs.ts';
 import { type LogEntry, reviewStore } from './reviews.ts';
 import { readSettings } from './settings.ts';
@@ -34,15 +42,26 @@ export function systemClock(): Clock {
 
 interface Snapshot {
   settings: Settings;
-  candidates: QuestionSummary[];
+  candidates: PromptSummary[];
   reviews: Map<string, ReviewState>;
   log: LogEntry[];
   today: string;
 }
 
 async function snapshot(clock: Clock): Promise<Snapshot> {
-  const [settings, index] = await Promise.all([readSettings(), loadBankIndex()]);
-  const candidates = filterCandidates(index, settings);
+  const [settings, index, decks] = await Promise.all([readSettings(), loadBankIndex(), deckStore().listDecks()]);
+  const enabledDecks = new Map(decks.filter((deck) => deck.enabled).map((deck) => [deck.id, deck.name]));
+  const cards: CardSummary[] =
+    enabledDecks.size === 0
+      ? []
+      : (await deckStore().loadEnabledCards()).map((card) => ({
+          id: card.id,
+          questionHtml: card.questionHtml,
+          deckName: enabledDecks.get(deckIdOf(card.id)) ?? 'Custom deck',
+        }));
+  // The bank can be switched off only while a deck is on: a new tab always has something to show.
+  const bank = settings.includeBank || cards.length === 0 ? filterCandidates(index, settings) : [];
+  const candidates: PromptSummary[] = [...bank, ...cards];
   const [reviews, log] = await Promise.all([
     reviewStore().readMerged(candidates.map((question) => question.id)),
     reviewStore().readLog(),
@@ -71,7 +90,12 @@ function pickInput(state: Snapshot, clock: Clock, recentIds: string[]) {
   };
 }
 
-export type NextQuestion = { question: QuestionSummary; practice: boolean } | { caughtUp: true };
+export type NextQuestion = { question: PromptSummary; practice: boolean } | { caughtUp: true };
+
+/** `deck:<deckId>:<n>` -> `<deckId>` */
+function deckIdOf(cardId: string): string {
+  return cardId.split(':')[1] ?? '';
+}
 
 /**
  * Picks the question to show now and records it as shown; plans the next ones. With `practice`,
@@ -82,7 +106,7 @@ export async function showNext(bankVersion: string, clock: Clock, practice = fal
   const shown = readShown(bankVersion);
   const recentIds = shown.current ? [shown.current.id, ...shown.recentIds] : shown.recentIds;
   const pick = pickNext(pickInput(state, clock, recentIds));
-  let question: QuestionSummary | undefined;
+  let question: PromptSummary | undefined;
   if (pick.kind !== 'caught-up') question = pick.question;
   else if (practice) question = pickQuestion(state.candidates, recentIds, clock.random);
   if (!question) return { caughtUp: true };
@@ -112,11 +136,16 @@ export async function planAhead(bankVersion: string, clock: Clock): Promise<void
   );
 }
 
-/** The full question with its answer, and one more revealed answer counted towards the streak. */
-export async function reveal(summary: QuestionSummary, clock: Clock, countIt: boolean): Promise<Question | undefined> {
-  const question = await loadQuestion(summary);
-  if (question && countIt) await recordRevealNow(clock.timeZone, clock.now);
-  return question;
+/** The answer, and one more revealed answer counted towards the streak. */
+export async function reveal(summary: PromptSummary, clock: Clock, countIt: boolean): Promise<Answer | undefined> {
+  const answer = isCard(summary) ? await loadCardAnswer(summary) : await loadQuestion(summary);
+  if (answer && countIt) await recordRevealNow(clock.timeZone, clock.now);
+  return answer;
+}
+
+async function loadCardAnswer(summary: CardSummary): Promise<Answer | undefined> {
+  const card = (await deckStore().loadDeckCards(deckIdOf(summary.id))).find((entry) => entry.id === summary.id);
+  return card && { id: card.id, questionHtml: card.questionHtml, answerHtml: card.answerHtml, sources: [] };
 }
 
 /** Grades a question and re-plans what comes next; returns its new state. */
@@ -132,15 +161,16 @@ export async function gradeQuestion(
 }
 
 /** Takes back the last grade; returns the question it was for. */
-export async function undoLastGrade(bankVersion: string, clock: Clock): Promise<QuestionSummary | undefined> {
+export async function undoLastGrade(bankVersion: string, clock: Clock): Promise<PromptSummary | undefined> {
   const undone = await reviewStore().undoLast();
   if (!undone) return undefined;
   await planAhead(bankVersion, clock);
-  return (await loadBankIndex()).find((question) => question.id === undone.id);
+  const state = await snapshot(clock);
+  return state.candidates.find((question) => question.id === undone.id);
 }
 
 /** The due questions within the filters, most at risk first: the popup's review queue. */
-export async function dueQueue(clock: Clock): Promise<QuestionSummary[]> {
+export async function dueQueue(clock: Clock): Promise<PromptSummary[]> {
   const state = await snapshot(clock);
   return state.candidates
     .flatMap((question) => {

@@ -1,4 +1,4 @@
-import { LEVELS, type QuestionSummary, TOPICS } from '../core/bank.ts';
+import { LEVELS, type PromptSummary, TOPICS } from '../core/bank.ts';
 import { withShown } from '../core/recent.ts';
 
 /**
@@ -17,9 +17,9 @@ const STORAGE_KEY = 'backtab.shown.v1';
 
 export interface ShownState {
   bankVersion: string;
-  current?: QuestionSummary;
+  current?: PromptSummary;
   currentDay?: string;
-  upcoming: QuestionSummary[];
+  upcoming: PromptSummary[];
   /** The settings the queue was planned under (store/pagePrefs.ts planKeyOf). */
   planKey?: string;
   recentIds: string[];
@@ -57,19 +57,18 @@ function write(state: ShownState): void {
   }
 }
 
-function isSummary(value: unknown): value is QuestionSummary {
+function isSummary(value: unknown): value is PromptSummary {
   if (typeof value !== 'object' || value === null) return false;
   const summary = value as Record<string, unknown>;
+  if (typeof summary.id !== 'string' || typeof summary.questionHtml !== 'string') return false;
+  if (typeof summary.deckName === 'string') return true;
   return (
-    typeof summary.id === 'string' &&
-    typeof summary.questionHtml === 'string' &&
-    (TOPICS as readonly unknown[]).includes(summary.topic) &&
-    (LEVELS as readonly unknown[]).includes(summary.level)
+    (TOPICS as readonly unknown[]).includes(summary.topic) && (LEVELS as readonly unknown[]).includes(summary.level)
   );
 }
 
 /** The question most recently shown on this device, if any. */
-export function readCurrentQuestion(bankVersion: string): QuestionSummary | undefined {
+export function readCurrentQuestion(bankVersion: string): PromptSummary | undefined {
   return readShown(bankVersion).current;
 }
 
@@ -79,11 +78,7 @@ export function readCurrentQuestion(bankVersion: string): QuestionSummary | unde
  * question already shown today is shown again instead. A queue planned under other settings than
  * `planKey` is not used.
  */
-export function takeUpcomingQuestion(
-  bankVersion: string,
-  planKey: string,
-  today?: string,
-): QuestionSummary | undefined {
+export function takeUpcomingQuestion(bankVersion: string, planKey: string, today?: string): PromptSummary | undefined {
   const state = readShown(bankVersion);
   if (today && state.current && state.currentDay === today) return state.current;
   if (state.planKey !== planKey) return undefined;
@@ -103,9 +98,9 @@ export function takeUpcomingQuestion(
 /** Records `question` as shown on `today`, and replaces the queue with `upcoming`, planned under `planKey`. */
 export function markShown(
   bankVersion: string,
-  question: QuestionSummary,
+  question: PromptSummary,
   today: string,
-  upcoming: QuestionSummary[],
+  upcoming: PromptSummary[],
   planKey: string,
 ) {
   const state = readShown(bankVersion);
@@ -120,6 +115,6 @@ export function markShown(
 }
 
 /** Replaces the queue of pre-picked questions, planned under `planKey`. */
-export function replaceUpcoming(bankVersion: string, upcoming: QuestionSummary[], planKey: string): void {
+export function replaceUpcoming(bankVersion: string, upcoming: PromptSummary[], planKey: string): void {
   write({ ...readShown(bankVersion), upcoming, planKey });
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnswerDialog } from '../../components/AnswerDialog.tsx';
 import { GradeButtons } from '../../components/GradeButtons.tsx';
+import { PromptLabels } from '../../components/PromptLabels.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
-import { TopicLevel } from '../../components/TopicLevel.tsx';
-import type { Question, QuestionSummary } from '../../core/bank.ts';
+import type { Answer, PromptSummary } from '../../core/bank.ts';
 import { GRADE_LABELS, type GradeName, gradeForKey } from '../../core/grades.ts';
 import { useStreak } from '../../store/useStreak.ts';
 import { useSyncStatus } from '../../store/useSyncStatus.ts';
@@ -15,7 +15,7 @@ import { SnoozedView } from './SnoozedView.tsx';
 interface Props {
   bankVersion: string;
   /** A question picked ahead of time, if one was waiting; otherwise one is picked after loading. */
-  initialQuestion: QuestionSummary | undefined;
+  initialQuestion: PromptSummary | undefined;
   /** The settings the waiting question was picked under, to check once the settings are read. */
   planKey: string;
   /** Set while the user has snoozed Backtab: the page stays calm. */
@@ -37,7 +37,7 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
   const [view, setView] = useState<View>(snoozedUntil ? 'snoozed' : initialQuestion ? 'question' : 'loading');
   const [question, setQuestion] = useState(initialQuestion);
   const [practiceOnly, setPracticeOnly] = useState(false);
-  const [answer, setAnswer] = useState<Question>();
+  const [answer, setAnswer] = useState<Answer>();
   const [dialogOpen, setDialogOpen] = useState(false);
   const [graded, setGraded] = useState<Graded>();
   const [problem, setProblem] = useState<string>();
@@ -143,7 +143,7 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
         )}
         {view === 'question' && question && (
           <article class="question-card" key={question.id}>
-            <TopicLevel topic={question.topic} level={question.level} />
+            <PromptLabels prompt={question} />
             <QuestionText question={question} as="h1" />
             <div class="actions">
               <button type="button" class="button button-primary" ref={showAnswerButton} onClick={showAnswer}>

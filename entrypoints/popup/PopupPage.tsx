@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnswerBody } from '../../components/AnswerBody.tsx';
 import { GradeButtons } from '../../components/GradeButtons.tsx';
+import { PromptLabels } from '../../components/PromptLabels.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
 import { SnoozeControl } from '../../components/SnoozeControl.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
-import { TopicLevel } from '../../components/TopicLevel.tsx';
-import { type Question, type QuestionSummary, TOPIC_LABELS, type Topic } from '../../core/bank.ts';
+import { type Answer, type PromptSummary, TOPIC_LABELS, type Topic } from '../../core/bank.ts';
 import { GRADE_LABELS, type GradeName, gradeForKey } from '../../core/grades.ts';
 import { type SnoozeOption, snoozeEnd } from '../../core/snooze.ts';
 import { useSettings } from '../../store/useSettings.ts';
@@ -17,7 +17,7 @@ import { ShortcutHint } from './ShortcutHint.tsx';
 interface Props {
   bankVersion: string;
   /** The question the last new tab showed, if there was one: the review starts there. */
-  initialQuestion: QuestionSummary | undefined;
+  initialQuestion: PromptSummary | undefined;
   /** Set when the page drills one topic (opened in a tab from the options page). */
   drillTopic?: Topic | undefined;
 }
@@ -29,9 +29,9 @@ const loadPractice = () => import('../../store/practice.ts');
  * 1-4 grades and moves on, N skips, U undoes the last grade.
  */
 export function PopupPage({ bankVersion, initialQuestion, drillTopic }: Props) {
-  const [queue, setQueue] = useState<QuestionSummary[]>(initialQuestion ? [initialQuestion] : []);
+  const [queue, setQueue] = useState<PromptSummary[]>(initialQuestion ? [initialQuestion] : []);
   const [position, setPosition] = useState(0);
-  const [answer, setAnswer] = useState<Question>();
+  const [answer, setAnswer] = useState<Answer>();
   const [lastGraded, setLastGraded] = useState<GradeName>();
   const [practiceOnly, setPracticeOnly] = useState(false);
   const [finished, setFinished] = useState(false);
@@ -173,7 +173,7 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: Props) {
       ) : question ? (
         <main class="popup-question" key={question.id}>
           <div class="popup-meta">
-            <TopicLevel topic={question.topic} level={question.level} />
+            <PromptLabels prompt={question} />
             {queue.length > 1 && (
               <span class="progress">
                 <span aria-hidden="true">

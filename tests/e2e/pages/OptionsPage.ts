@@ -8,6 +8,7 @@ export class OptionsPage {
   readonly dayStart: Locator;
   readonly newPerDay: Locator;
   readonly hideStreak: Locator;
+  readonly includeBank: Locator;
   readonly saved: Locator;
 
   constructor(readonly page: Page) {
@@ -17,6 +18,7 @@ export class OptionsPage {
     this.dayStart = page.getByLabel('A new day starts at');
     this.newPerDay = page.getByLabel('New questions a day');
     this.hideStreak = page.getByLabel(/Hide the streak/);
+    this.includeBank = page.getByLabel('Built-in questions');
     this.saved = page.locator('.toast');
   }
 

@@ -9,6 +9,7 @@ test('new users get every topic and level, a question per tab, 10 new a day, a 0
     restDays: [],
     hideStreak: false,
     topics: [...TOPICS].sort(),
+    includeBank: true,
     levels: [...LEVELS].sort(),
     questionMode: 'every-tab',
     newPerDay: 10,
