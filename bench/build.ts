@@ -53,7 +53,10 @@ export async function buildForBench(bankDir: string, outDir: string): Promise<st
   await build({
     outDir,
     logger: quietLogger,
-    vite: () => ({ logLevel: 'error', build: { rolldownOptions: { checks: { bundlerTimings: false } } } }),
+    vite: () => ({
+      logLevel: 'error',
+      build: { chunkSizeWarningLimit: 100_000, rolldownOptions: { checks: { bundlerTimings: false } } },
+    }),
   });
   const buildDir = join(outDir, 'chrome-mv3-bench');
   if (!existsSync(join(buildDir, 'bench-plain.html'))) throw new Error(`${buildDir} has no bench-plain.html`);
