@@ -11,7 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => session.dispose());
 
-const DECK = ['#separator:tab', 'What is our on-call rotation length?\tOne week, handed over on Mondays.', ''].join('\n');
+const DECK = ['#separator:tab', 'What is our on-call rotation length?\tOne week, handed over on Mondays.', ''].join(
+  '\n',
+);
 
 test("a custom deck's card appears on a new tab, with its answer, once the built-in questions are off", async () => {
   const optionsPage = await session.openOptions();
