@@ -62,8 +62,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 
   // Until the background has started, chrome://newtab may not lead to the extension yet: on a
-  // restart with an existing profile the first navigation could fail with ERR_FILE_NOT_FOUND.
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  // restart with an existing profile the first navigation could fail with ERR_FILE_NOT_FOUND. The
+  // worker may also have been reported before this line, so this polls rather than waits for one event.
+  for (let waited = 0; context.serviceWorkers().length === 0 && waited < 10; waited++) {
+    await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined);
+  }
   // The new tab is an extension page, so it can tell us the extension's id.
   const probe = await openNewTab();
   const extensionId = await probe.evaluate(
