@@ -11,6 +11,7 @@ import {
   tooLargeProblem,
 } from './deck.ts';
 import { describeIssues, objectMessage } from './issueMessages.ts';
+import { laterReview, type ReviewState } from './reviewState.ts';
 import { sanitizeHtml } from './safeHtml.ts';
 import { DEFAULT_SETTINGS, type Settings, sanitiseSettings } from './settings.ts';
 
@@ -27,11 +28,8 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 /** Merged over devices a day's count can pass one device's cap; this only rejects nonsense. */
 const MAX_DAY_COUNT = 100_000;
 
-/**
- * Review states by card id. Empty until the review store exists; its schema and merge rule go in
- * `reviewsSchema` and `planReviews`.
- */
-export type Reviews = Record<string, unknown>;
+/** Review states by question or card id, merged over every device. */
+export type Reviews = Record<string, ReviewState>;
 
 export interface BackupDeck {
   id: string;
@@ -145,7 +143,29 @@ const objectOf = <const TValue extends v.GenericSchema>(
     v.record(key, value, message),
   );
 
-const reviewsSchema = objectOf(v.string(), v.unknown(), 'must be an object');
+const finiteAtLeastZero = (message: string) => v.pipe(v.number(message), v.finite(message), v.minValue(0, message));
+const reviewStateSchema = v.object(
+  {
+    lastReview: finiteAtLeastZero('lastReview must be a time'),
+    scheduledDays: finiteAtLeastZero('scheduledDays must be a number of days'),
+    stability: finiteAtLeastZero('stability must be a number'),
+    difficulty: finiteAtLeastZero('difficulty must be a number'),
+    reps: finiteAtLeastZero('reps must be a count'),
+    lapses: finiteAtLeastZero('lapses must be a count'),
+    state: v.pipe(
+      v.number('state must be 0-3'),
+      v.integer('state must be 0-3'),
+      v.minValue(0),
+      v.maxValue(3, 'state must be 0-3'),
+    ),
+  },
+  objectMessage('must be a review state'),
+);
+const reviewsSchema = objectOf(
+  v.pipe(v.string(), v.maxLength(200, 'an id that long is not one of ours')),
+  reviewStateSchema,
+  'must be an object of review states',
+);
 
 const backupSchema = v.object(
   {
@@ -423,12 +443,20 @@ export function planDecks(current: readonly BackupDeck[], incoming: readonly Bac
 }
 
 /** Reviews: none are kept yet, so a file's are carried as they are; the review store defines the rule. */
+/** Merge: per question, the later review wins (as between devices). Replace: the file's states. */
 export function planReviews(current: Reviews, incoming: Reviews, mode: ImportMode) {
-  const next = mode === 'merge' ? { ...incoming, ...current } : incoming;
-  const currentKeys = new Set(Object.keys(current));
-  const added = Object.keys(incoming).filter((key) => !currentKeys.has(key)).length;
-  const removed = mode === 'merge' ? 0 : [...currentKeys].filter((key) => !(key in incoming)).length;
-  return { next, summary: { added, changed: 0, removed } };
+  const next: Reviews = mode === 'merge' ? { ...current } : {};
+  let added = 0;
+  let changed = 0;
+  for (const [id, review] of Object.entries(incoming)) {
+    const before = current[id];
+    const after = mode === 'merge' ? (laterReview(before, review) as ReviewState) : review;
+    next[id] = after;
+    if (!before) added++;
+    else if (stableJson(before) !== stableJson(after)) changed++;
+  }
+  const removed = mode === 'merge' ? 0 : Object.keys(current).filter((id) => !(id in incoming)).length;
+  return { next, summary: { added, changed, removed } };
 }
 
 export function planImport(current: CurrentData, backup: BackupContents, mode: ImportMode): ImportPlan {

@@ -16,9 +16,10 @@ import { readDeckCards, readDeckIndex } from '../core/deck.ts';
 import { sanitiseSettings } from '../core/settings.ts';
 import { ACTIVITY_LOCK, OWN_LOG_KEY, readOwnLog, SYNC_KEY_PREFIX } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
-import { DECK_INDEX_KEY, DECKS_LOCK, deckKey } from './decks.ts';
+import { DECK_INDEX_KEY, DECKS_LOCK, deckKey, deckStore } from './decks.ts';
 import { getDeviceId } from './deviceId.ts';
 import { type WithLock, withLock } from './lock.ts';
+import { OWN_STATES_KEY, REVIEWS_SYNC_PREFIX, type ReviewStore, reviewStore } from './reviews.ts';
 import { PENDING_KEY, SYNC_STATUS_KEY } from './syncWriter.ts';
 import { commitAtomically, emptyWrites, type StagedWrites } from './transaction.ts';
 
@@ -52,6 +53,9 @@ interface Dependencies {
   areas: StorageAreas;
   deviceId: () => Promise<string>;
   withLock: WithLock;
+  /** Every question and card id there is: synced review states are keyed by a hash of the id. */
+  knownIds: () => Promise<string[]>;
+  reviews: ReviewStore;
   now?: () => number;
   timeZone?: () => string;
 }
@@ -60,12 +64,16 @@ interface Snapshot {
   data: CurrentData;
   deviceId: string;
   pending: Record<string, unknown>;
+  /** Every device's review-state chunks in storage.sync. */
+  reviewSyncKeys: string[];
 }
 
 export function createBackupStore({
   areas,
   deviceId,
   withLock,
+  knownIds,
+  reviews,
   now = Date.now,
   timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 }: Dependencies): BackupStore {
@@ -99,7 +107,14 @@ export function createBackupStore({
       cards: readDeckCards(deck.id, stored[deckKey(deck.id)]),
     }));
 
-    return { data: { settings, activity: { own, others }, reviews: {}, decks }, deviceId: id, pending };
+    const reviewStates = Object.fromEntries(await reviews.readMerged(await knownIds()));
+    const reviewSyncKeys = Object.keys(sync).filter((key) => key.startsWith(REVIEWS_SYNC_PREFIX));
+    return {
+      data: { settings, activity: { own, others }, reviews: reviewStates, decks },
+      deviceId: id,
+      pending,
+      reviewSyncKeys,
+    };
   };
 
   return {
@@ -128,6 +143,8 @@ export function createBackupStore({
           const plan = planImport(snapshot.data, backup, mode);
           if (plan.summary.blocked) throw new ImportBlockedError(plan.summary.blocked);
           await commitAtomically(areas, stageWrites(snapshot, plan));
+          // The compact synced copy of the states follows from this device's own; sync may defer it.
+          await reviews.mirrorToSync();
           return plan.summary;
         }),
       );
@@ -177,7 +194,11 @@ function stageWrites(snapshot: Snapshot, plan: ImportPlan): StagedWrites {
   const kept = new Set(plan.decks.map((deck) => deck.id));
   for (const deck of snapshot.data.decks) if (!kept.has(deck.id)) writes.local.remove.push(deckKey(deck.id));
 
-  // Reviews: nothing is stored yet. The review store's keys are staged here, from plan.reviews.
+  // Reviews: this device's own states become the plan's; replacing also removes every device's
+  // synced copy, and this device's is written again from its own states after the commit.
+  if (Object.keys(plan.reviews).length === 0) writes.local.remove.push(OWN_STATES_KEY);
+  else writes.local.set[OWN_STATES_KEY] = plan.reviews;
+  if (plan.summary.mode === 'replace') writes.sync.remove.push(...snapshot.reviewSyncKeys);
   return writes;
 }
 
@@ -185,6 +206,17 @@ let browserStore: BackupStore | undefined;
 
 /** The backup store over the browser's own storage. */
 export function backupStore(): BackupStore {
-  browserStore ??= createBackupStore({ areas: browserAreas(), deviceId: getDeviceId, withLock });
+  browserStore ??= createBackupStore({
+    areas: browserAreas(),
+    deviceId: getDeviceId,
+    withLock,
+    reviews: reviewStore(),
+    async knownIds() {
+      // Loaded here, when a backup is made, not with every page that can show the backup section.
+      const { loadBankIndex } = await import('../questions/loadBank.ts');
+      const [index, cards] = await Promise.all([loadBankIndex(), deckStore().loadEnabledCards()]);
+      return [...index.map((question) => question.id), ...cards.map((card) => card.id)];
+    },
+  });
   return browserStore;
 }

@@ -15,12 +15,12 @@ import { coalesce, type WithLock, withLock } from './lock.ts';
 import { createSyncWriter, type SyncWriter } from './syncWriter.ts';
 
 /** This device's own grades, full precision, in storage.local: the record of truth for them. */
-const OWN_STATES_KEY = 'reviewStates';
+export const OWN_STATES_KEY = 'reviewStates';
 /** The grades made here, newest last, for undo and for counting today's new questions. */
 const LOG_KEY = 'reviewLog';
 const LOG_LIMIT = 500;
 /** Each device's compact copy in storage.sync, split into chunks under the 8 KB item limit. */
-const SYNC_PREFIX = 'reviews.';
+export const REVIEWS_SYNC_PREFIX = 'reviews.';
 
 export interface LogEntry {
   id: string;
@@ -66,8 +66,8 @@ function isReviewState(value: unknown): value is ReviewState {
 function decodeSyncRecords(everything: Record<string, unknown>): Map<string, Map<string, ReviewState>> {
   const byDevice = new Map<string, Map<string, ReviewState>>();
   for (const [key, value] of Object.entries(everything)) {
-    if (!key.startsWith(SYNC_PREFIX) || typeof value !== 'string') continue;
-    const device = key.slice(SYNC_PREFIX.length, key.lastIndexOf('.'));
+    if (!key.startsWith(REVIEWS_SYNC_PREFIX) || typeof value !== 'string') continue;
+    const device = key.slice(REVIEWS_SYNC_PREFIX.length, key.lastIndexOf('.'));
     const record = byDevice.get(device) ?? new Map<string, ReviewState>();
     for (const entry of value.split(';')) {
       const decoded = decodeReviewEntry(entry);
@@ -133,10 +133,10 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
       if (!newerElsewhere) entries.push(encodeReviewEntry(key, review));
     }
     const chunks = chunkEntries(entries.sort(), CHUNK_BUDGET);
-    const ownChunkKeys = Object.keys(current).filter((key) => key.startsWith(`${SYNC_PREFIX}${id}.`));
+    const ownChunkKeys = Object.keys(current).filter((key) => key.startsWith(`${REVIEWS_SYNC_PREFIX}${id}.`));
     let allWritten = true;
     for (const [index, chunk] of chunks.entries()) {
-      const key = `${SYNC_PREFIX}${id}.${index}`;
+      const key = `${REVIEWS_SYNC_PREFIX}${id}.${index}`;
       if (current[key] !== chunk) allWritten = (await writer.write(key, chunk)) && allWritten;
     }
     // Chunks past the end are emptied rather than removed, so the writer can retry them like any write.
@@ -187,7 +187,7 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
       return areas.onChanged((changes, areaName) => {
         const keys = Object.keys(changes);
         const relevant =
-          areaName === 'sync' ? keys.some((key) => key.startsWith(SYNC_PREFIX)) : keys.includes(OWN_STATES_KEY);
+          areaName === 'sync' ? keys.some((key) => key.startsWith(REVIEWS_SYNC_PREFIX)) : keys.includes(OWN_STATES_KEY);
         if (relevant) onChange();
       });
     },

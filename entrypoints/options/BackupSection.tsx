@@ -107,8 +107,8 @@ export function BackupSection() {
     <section aria-labelledby="backup-title" class="card data-section">
       <h2 id="backup-title">Backup</h2>
       <p id="backup-help" class="help">
-        One file with your settings, your days of practice from every device and your decks. It stays wherever you save
-        it; Backtab sends it nowhere.
+        One file with your settings, your days of practice and your grades from every device, and your decks. It stays
+        wherever you save it; Backtab sends it nowhere.
       </p>
       <div class="actions">
         <button type="button" class="button button-primary" disabled={busy} onClick={() => void exportAll()}>

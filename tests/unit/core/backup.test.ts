@@ -115,7 +115,7 @@ describe('parseBackup', () => {
       "activity['2026-01-02']: cannot be negative",
       "activity['2026-01-03']: must be a whole number of answers",
       "activity['2026-01-04']: must be a number of answers",
-      'reviews: must be an object',
+      'reviews: must be an object of review states',
       'decks[0].enabled: must be true or false',
       'decks[0].cards: must be a list of cards',
     ]);

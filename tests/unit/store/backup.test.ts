@@ -3,11 +3,13 @@ import { encodeActivityLog } from '../../../core/activityLog.ts';
 import { type Backup, type ImportMode, parseBackup } from '../../../core/backup.ts';
 import { addDays } from '../../../core/dates.ts';
 import type { ParsedDeck } from '../../../core/deck.ts';
+import { grade } from '../../../core/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../../../core/settings.ts';
 import { createActivityStore } from '../../../store/activity.ts';
 import { createBackupStore, ImportBlockedError } from '../../../store/backup.ts';
 import { createDeckStore } from '../../../store/decks.ts';
 import type { WithLock } from '../../../store/lock.ts';
+import { createReviewStore } from '../../../store/reviews.ts';
 import { createSyncWriter } from '../../../store/syncWriter.ts';
 import { CommitError } from '../../../store/transaction.ts';
 import { FakeStorageArea, fakeAreas } from '../../fakes/storageArea.ts';
@@ -28,14 +30,27 @@ function namedLocks(): WithLock {
   };
 }
 
+/** The questions these tests grade: the backup exports states of the ids it knows. */
+const KNOWN_IDS = ['cap-theorem', 'sql-injection', 'rest-architectural-style'];
+
 function device(areas = fakeAreas(), id = 'laptop') {
   const withLock = namedLocks();
   let nextDeck = 0;
+  const reviews = createReviewStore({ areas, deviceId: async () => id, writer: createSyncWriter(areas), withLock });
   return {
     areas,
+    reviews,
     activity: createActivityStore({ areas, deviceId: async () => id, writer: createSyncWriter(areas), withLock }),
     decks: createDeckStore({ areas, withLock, newId: () => `${id}${++nextDeck}`, now: () => NOW }),
-    backup: createBackupStore({ areas, deviceId: async () => id, withLock, now: () => NOW, timeZone: () => 'UTC' }),
+    backup: createBackupStore({
+      areas,
+      deviceId: async () => id,
+      withLock,
+      reviews,
+      knownIds: async () => KNOWN_IDS,
+      now: () => NOW,
+      timeZone: () => 'UTC',
+    }),
   };
 }
 
@@ -238,5 +253,44 @@ describe('atomicity', () => {
       rolledBack: true,
     });
     expect(snapshot(areas.local, areas.sync)).toBe(before);
+  });
+});
+
+describe('review states in a backup', () => {
+  const DAY = 86_400_000;
+
+  test('are exported merged over devices, and a merge keeps the later review of each question', async () => {
+    const laptop = device();
+    const desktop = device(fakeAreas(), 'desktop');
+    await laptop.reviews.grade('cap-theorem', 'good', NOW - 10 * DAY, grade);
+    await laptop.reviews.grade('sql-injection', 'again', NOW - 2 * DAY, grade);
+    const exported = await laptop.backup.exportBackup();
+    const parsed = parseBackup(exported.text);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    expect(Object.keys(parsed.backup.reviews).sort()).toEqual(['cap-theorem', 'sql-injection']);
+
+    // The desktop reviewed cap-theorem later than the backup did, and never saw sql-injection.
+    const later = await desktop.reviews.grade('cap-theorem', 'easy', NOW - DAY, grade);
+    const summary = await desktop.backup.applyImport(parsed.backup, 'merge');
+    expect(summary.reviews).toEqual({ added: 1, changed: 0, removed: 0 });
+    const merged = await desktop.reviews.readMerged(KNOWN_IDS);
+    expect(merged.get('cap-theorem')).toEqual(later);
+    expect(merged.get('sql-injection')?.lastReview).toBe(NOW - 2 * DAY);
+  });
+
+  test('replace brings back exactly the file’s states and clears every device’s synced copies', async () => {
+    const laptop = device();
+    await laptop.reviews.grade('cap-theorem', 'good', NOW - 10 * DAY, grade);
+    const parsed = parseBackup((await laptop.backup.exportBackup()).text);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+
+    const other = device(fakeAreas(), 'desktop');
+    await other.reviews.grade('rest-architectural-style', 'hard', NOW - DAY, grade);
+    await other.areas.sync.set({ 'reviews.phone.0': 'zzz:1,1,1,1,1,0,2' });
+    await other.backup.applyImport(parsed.backup, 'replace');
+    const after = await other.reviews.readMerged(KNOWN_IDS);
+    expect([...after.keys()]).toEqual(['cap-theorem']);
+    expect(other.areas.sync.data.has('reviews.phone.0')).toBe(false);
+    expect(other.areas.sync.data.get('reviews.desktop.0')).toContain(':');
   });
 });

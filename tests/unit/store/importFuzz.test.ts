@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS } from '../../../core/settings.ts';
 import { createBackupStore } from '../../../store/backup.ts';
 import { createDeckStore, DeckImportError } from '../../../store/decks.ts';
 import type { WithLock } from '../../../store/lock.ts';
+import { createReviewStore } from '../../../store/reviews.ts';
+import { createSyncWriter } from '../../../store/syncWriter.ts';
 import { fakeAreas } from '../../fakes/storageArea.ts';
 import { expectSafeHtml, snapshot } from '../htmlSafety.ts';
 
@@ -53,10 +55,18 @@ async function seededDevice() {
     withLock: noLock,
     newId: () => `d${Math.random().toString(36).slice(2, 10)}`,
   });
+  const reviews = createReviewStore({
+    areas,
+    deviceId: async () => 'laptop',
+    writer: createSyncWriter(areas),
+    withLock: noLock,
+  });
   const backups = createBackupStore({
     areas,
     deviceId: async () => 'laptop',
     withLock: noLock,
+    reviews,
+    knownIds: async () => ['cap-theorem'],
     now: () => 0,
     timeZone: () => 'UTC',
   });
