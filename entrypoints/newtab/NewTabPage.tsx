@@ -12,7 +12,7 @@ import { useSyncStatus } from '../../store/useSyncStatus.ts';
 import { CaughtUpView } from './CaughtUpView.tsx';
 import { SnoozedView } from './SnoozedView.tsx';
 
-interface Props {
+export interface NewTabPageProps {
   bankVersion: string;
   /** A question picked ahead of time, if one was waiting; otherwise one is picked after loading. */
   initialQuestion: PromptSummary | undefined;
@@ -33,7 +33,7 @@ interface Graded {
   days: number;
 }
 
-export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil, hideStreak }: Props) {
+export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil, hideStreak }: NewTabPageProps) {
   const [view, setView] = useState<View>(snoozedUntil ? 'snoozed' : initialQuestion ? 'question' : 'loading');
   const [question, setQuestion] = useState(initialQuestion);
   const [practiceOnly, setPracticeOnly] = useState(false);

@@ -14,7 +14,7 @@ import { localTimeZone, useStreak } from '../../store/useStreak.ts';
 import { useSyncStatus } from '../../store/useSyncStatus.ts';
 import { ShortcutHint } from './ShortcutHint.tsx';
 
-interface Props {
+export interface PopupPageProps {
   bankVersion: string;
   /** The question the last new tab showed, if there was one: the review starts there. */
   initialQuestion: PromptSummary | undefined;
@@ -28,7 +28,7 @@ const loadPractice = () => import('../../store/practice.ts');
  * Quick review, keyboard first: the popup has focus as soon as it opens. Space or Enter reveals,
  * 1-4 grades and moves on, N skips, U undoes the last grade.
  */
-export function PopupPage({ bankVersion, initialQuestion, drillTopic }: Props) {
+export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPageProps) {
   const [queue, setQueue] = useState<PromptSummary[]>(initialQuestion ? [initialQuestion] : []);
   const [position, setPosition] = useState(0);
   const [answer, setAnswer] = useState<Answer>();

@@ -1,9 +1,10 @@
 import bankVersion from 'virtual:bank-version';
-import { render } from 'preact';
+import { takeOverAfterFirstFrame } from '../../components/firstPaint.ts';
 import { TOPICS, type Topic } from '../../core/bank.ts';
 import { applyTheme, readPagePrefs } from '../../store/pagePrefs.ts';
 import { readCurrentQuestion } from '../../store/shownQuestions.ts';
-import { PopupPage } from './PopupPage.tsx';
+import { popupFirstView } from './firstView.ts';
+import type { PopupPageProps } from './PopupPage.tsx';
 import '../../components/base.css';
 import './style.css';
 
@@ -12,9 +13,16 @@ applyTheme(readPagePrefs().theme);
 const drillParameter = new URLSearchParams(location.search).get('drill');
 const drillTopic = (TOPICS as readonly string[]).includes(drillParameter ?? '') ? (drillParameter as Topic) : undefined;
 if (drillTopic) document.documentElement.classList.add('in-tab');
-// Otherwise it opens on the question the last new tab showed, read synchronously for the first paint.
-const initialQuestion = drillTopic ? undefined : readCurrentQuestion(bankVersion);
+const props: PopupPageProps = {
+  bankVersion,
+  // Otherwise it opens on the question the last new tab showed, read synchronously for the first paint.
+  initialQuestion: drillTopic ? undefined : readCurrentQuestion(bankVersion),
+  drillTopic,
+};
 const root = document.getElementById('app');
 if (root) {
-  render(<PopupPage bankVersion={bankVersion} initialQuestion={initialQuestion} drillTopic={drillTopic} />, root);
+  // Plain DOM first; Preact, storage and the rest of the page load after the first frame and take
+  // this DOM over (components/firstPaint.ts).
+  root.append(popupFirstView(props));
+  takeOverAfterFirstFrame(async () => (await import('./hydratePage.tsx')).hydratePopupPage(root, props));
 }

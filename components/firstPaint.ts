@@ -1,0 +1,119 @@
+/**
+ * The first paint of a page, before Preact and the rest of the page have loaded.
+ *
+ * A page's entry script builds a first view with plain DOM calls, in markup that is exactly what its
+ * Preact component renders first, and the full page loads after the first frame and hydrates that
+ * DOM: no element is replaced, so nothing shifts or repaints and the question stays the element the
+ * browser painted first. Measured with `npm run bench:newtab`, every module on the first paint's
+ * path costs time (fetched through the browser process, parsed, evaluated) that the plain page does
+ * not pay; rendering itself is a few milliseconds. tests/unit/entrypoints/ checks that the markup
+ * here stays the same as the components'.
+ *
+ * This module must stay free of Preact, storage and the browser API: it is on that path.
+ */
+
+import { isCard, type PromptSummary, TOPIC_LABELS } from '../core/bank.ts';
+
+type Child = Node | string | false | undefined;
+
+/** An element with attributes and children, as Preact would create it. */
+export function element(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) {
+    if (child === false || child === undefined) continue;
+    node.append(child);
+  }
+  return node;
+}
+
+/** An element whose content is trusted HTML, as Preact's dangerouslySetInnerHTML sets it. */
+export function htmlElement(tag: string, attributes: Record<string, string>, html: string): HTMLElement {
+  const node = element(tag, attributes);
+  node.innerHTML = html;
+  return node;
+}
+
+/** PromptLabels (with TopicLevel). */
+export function promptLabels(prompt: PromptSummary): HTMLElement {
+  if (isCard(prompt)) {
+    return element(
+      'p',
+      { class: 'topic-level' },
+      element('span', { class: 'chip chip-deck' }, 'Your deck: ', prompt.deckName),
+    );
+  }
+  return element(
+    'p',
+    { class: 'topic-level' },
+    element('span', { class: 'chip chip-topic' }, TOPIC_LABELS[prompt.topic]),
+    element('span', { class: `chip chip-level chip-${prompt.level}` }, prompt.level),
+  );
+}
+
+/** QuestionText as a page's h1: the element whose paint `npm run bench:newtab` times. */
+export function questionHeading(question: PromptSummary): HTMLElement {
+  return htmlElement(
+    'h1',
+    { class: 'question-text', tabindex: '-1', elementtiming: 'question' },
+    question.questionHtml,
+  );
+}
+
+/**
+ * Runs `load` once the first frame has been painted, so the work it starts never delays that frame.
+ * A hidden page paints no frames (requestAnimationFrame waits until it is shown): it loads at once.
+ *
+ * Clicks and keys that arrive before the page has taken over would find no handlers; they are held
+ * back and dispatched again on the same elements once `load` has finished, so none is lost.
+ */
+export function takeOverAfterFirstFrame(load: () => Promise<void>): void {
+  const held: Array<{ target: EventTarget; event: MouseEvent | KeyboardEvent }> = [];
+  const hold = (event: MouseEvent | KeyboardEvent) => {
+    if (!event.isTrusted || !event.target) return;
+    held.push({ target: event.target, event });
+    // A key's default action (Space scrolls, Enter on a button clicks it) is the browser's and stays;
+    // a click is dispatched again in full, so its first run must not act.
+    if (event.type === 'click') event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  document.addEventListener('click', hold, true);
+  document.addEventListener('keydown', hold, true);
+  const start = () =>
+    void load()
+      .then(afterEffects)
+      .finally(() => {
+        document.removeEventListener('click', hold, true);
+        document.removeEventListener('keydown', hold, true);
+        for (const { target, event } of held) target.dispatchEvent(replayOf(event));
+      });
+  if (document.visibilityState === 'hidden') start();
+  else requestAnimationFrame(() => setTimeout(start, 0));
+}
+
+/**
+ * Resolves once the effects of a render just made have run: Preact runs them after the next frame,
+ * or after 35 ms when no frame comes (preact/hooks afterNextFrame), and a page's keyboard handlers
+ * are attached in effects. Registered after Preact's, this frame callback and timer run after its.
+ */
+function afterEffects(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(fallback);
+      cancelAnimationFrame(frame);
+      setTimeout(resolve, 0);
+    };
+    const fallback = setTimeout(done, 50);
+    const frame = requestAnimationFrame(done);
+  });
+}
+
+function replayOf(event: MouseEvent | KeyboardEvent): Event {
+  const init = { bubbles: true, cancelable: true, composed: true };
+  if (event instanceof KeyboardEvent) {
+    const { key, code, altKey, ctrlKey, metaKey, shiftKey, repeat } = event;
+    return new KeyboardEvent('keydown', { ...init, key, code, altKey, ctrlKey, metaKey, shiftKey, repeat });
+  }
+  const { clientX, clientY, button, detail } = event;
+  return new MouseEvent('click', { ...init, clientX, clientY, button, detail, view: window });
+}

@@ -1,0 +1,32 @@
+import bankVersion from 'virtual:bank-version';
+import { takeOverAfterFirstFrame } from '../../components/firstPaint.ts';
+import { dayOf } from '../../core/dates.ts';
+import { applyTheme, readPagePrefs } from '../../store/pagePrefs.ts';
+import { takeUpcomingQuestion } from '../../store/shownQuestions.ts';
+import { newTabFirstView } from './firstView.ts';
+import type { NewTabPageProps } from './NewTabPage.tsx';
+import '../../components/base.css';
+import './style.css';
+
+// Everything before the first view is synchronous, so the first paint already shows the question.
+const prefs = readPagePrefs();
+applyTheme(prefs.theme);
+const snoozed = prefs.snoozeUntil > Date.now();
+const today =
+  prefs.questionMode === 'daily'
+    ? dayOf(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone, prefs.dayStartHour)
+    : undefined;
+const props: NewTabPageProps = {
+  bankVersion,
+  initialQuestion: snoozed ? undefined : takeUpcomingQuestion(bankVersion, prefs.planKey, today),
+  planKey: prefs.planKey,
+  snoozedUntil: snoozed ? prefs.snoozeUntil : undefined,
+  hideStreak: prefs.hideStreak,
+};
+const root = document.getElementById('app');
+if (root) {
+  // Plain DOM first; Preact, storage and the rest of the page load after the first frame and take
+  // this DOM over (components/firstPaint.ts).
+  root.append(newTabFirstView(props));
+  takeOverAfterFirstFrame(async () => (await import('./hydratePage.tsx')).hydrateNewTabPage(root, props));
+}
