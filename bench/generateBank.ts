@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEVELS, TOPICS } from '../core/bank.ts';
+import { seededRandom } from '../core/seededRandom.ts';
 
 /**
  * Writes a synthetic bank of `count` questions that passes `questions/compileBank.ts`, to show how
@@ -9,7 +10,7 @@ import { LEVELS, TOPICS } from '../core/bank.ts';
  * would. Seeded, so every run builds the same bank.
  */
 export function generateBank(bankDir: string, count: number, seed = 7): void {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const word = () => pseudoWord(random);
 
@@ -130,16 +131,4 @@ function pseudoWord(random: () => number): string {
   let word = '';
   for (let index = 0; index < syllables; index++) word += pick(ONSETS) + pick(VOWELS) + pick(CODAS);
   return word;
-}
-
-/** A small seeded PRNG: the generated bank must be the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -11,6 +11,7 @@ import {
   mergeActivityLogs,
 } from '../core/activityLog.ts';
 import { addDays } from '../core/dates.ts';
+import { seededRandom } from '../core/seededRandom.ts';
 import { summariseStreak } from '../core/streak.ts';
 
 const DEVICES = 5;
@@ -18,17 +19,7 @@ const DAYS = 3653;
 const TODAY = '2026-11-27';
 const RUNS = 200;
 
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(42);
+const random = seededRandom(42);
 const stored: EncodedActivityLog[] = [];
 for (let device = 0; device < DEVICES; device++) {
   const log = new Map<string, number>();

@@ -15,11 +15,7 @@ test('a revealed answer starts a streak that survives a browser restart', async 
   await before.revealAnswer();
   await before.page.waitForFunction(() => document.querySelector('.streak-count')?.textContent === '1');
   expect(await before.streakText()).toMatch(/^1\s*day streak/);
-  const stored = await before.page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { sync: { get(): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.sync.get(),
-  );
+  const stored = await readStorage(before.page, 'sync');
   expect(Object.keys(stored).filter((key) => key.startsWith('activity.'))).toHaveLength(1);
 
   // The toolbar badge, set by the background, follows the streak.

@@ -11,6 +11,7 @@ import {
 } from '../../../core/picker.ts';
 import type { ReviewState } from '../../../core/reviewState.ts';
 import { retrievability } from '../../../core/scheduler.ts';
+import { seededRandom } from '../../../core/seededRandom.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -25,17 +26,6 @@ const question = (
   level,
 });
 const bank = ['a', 'b', 'c', 'd', 'e'].map((id) => question(id));
-
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A state last reviewed `daysAgo` days ago and scheduled for `interval` days, with FSRS-like stability. */
 const reviewed = (daysAgo: number, interval: number): ReviewState => ({
@@ -56,14 +46,14 @@ function input(overrides: Partial<PickInput<QuestionSummary>>): PickInput<Questi
     recentIds: [],
     newBudgetLeft: 10,
     retrievability,
-    random: seeded(1),
+    random: seededRandom(1),
     ...overrides,
   };
 }
 
 describe('withoutRecent and pickQuestion', () => {
   test('never pick a recent question while others remain', () => {
-    const random = seeded(1);
+    const random = seededRandom(1);
     for (let run = 0; run < 500; run++) {
       expect(['d', 'e']).toContain(pickQuestion(bank, ['a', 'b', 'c'], random)?.id);
     }
@@ -114,7 +104,7 @@ describe('pickNext', () => {
         fc.integer({ min: 0, max: 2 ** 31 }),
         (all, topics, levels, seed) => {
           const candidates = filterCandidates(all, { topics, levels });
-          const random = seeded(seed);
+          const random = seededRandom(seed);
           const reviews = new Map(
             all.filter(() => random() < 0.5).map((q) => [q.id, reviewed(random() * 30, 1 + random() * 20)]),
           );
@@ -141,7 +131,7 @@ describe('pickNext', () => {
       candidates.map((q, index) => [q.id, index < 10 ? reviewed(60, 5) : reviewed(5, 5)]),
     );
     const counts = new Map<string, number>();
-    const random = seeded(7);
+    const random = seededRandom(7);
     for (let pick = 0; pick < 10_000; pick++) {
       const chosen = pickNext(input({ candidates, reviews, newBudgetLeft: 0, random }));
       if (chosen.kind !== 'caught-up') counts.set(chosen.question.id, (counts.get(chosen.question.id) ?? 0) + 1);

@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../../core/dates.ts';
+import { seededRandom } from '../../../core/seededRandom.ts';
 import { createActivityStore } from '../../../store/activity.ts';
 import { createSyncWriter } from '../../../store/syncWriter.ts';
 import { fakeAreas, LastWriterWinsCloud } from '../../fakes/storageArea.ts';
 import { deviceLock } from './testLock.ts';
-
-/** A seeded generator (mulberry32), so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Recorder {
   recordReveal(day: string): Promise<void>;
@@ -27,7 +17,7 @@ interface Recorder {
  * anything was revealed, and what each device sees at the end.
  */
 async function simulate(makeTab: (device: ReturnType<typeof fakeAreas>, deviceId: string) => Recorder, seed: number) {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const cloud = new LastWriterWinsCloud();
   const devices = ['laptop', 'desktop'].map((deviceId) => {
     const areas = fakeAreas();
