@@ -1,5 +1,6 @@
-import { LEVELS, type Level, TOPIC_LABELS, TOPICS, type Topic } from '../core/bank.ts';
+import { LEVELS, TOPIC_LABELS, TOPICS } from '../core/bank.ts';
 import type { Settings } from '../core/settings.ts';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { NumberField } from './NumberField.tsx';
 
 interface Props {
@@ -9,11 +10,6 @@ interface Props {
 
 /** Which questions to practise, and how many new ones a day. Each change is saved at once. */
 export function PracticeSettingsForm({ settings, onChange }: Props) {
-  // At least one topic and one level stay on: unticking the last one is refused, not saved.
-  const toggle = <T extends string>(list: readonly T[], item: T, on: boolean): T[] | undefined => {
-    const next = on ? [...list, item] : list.filter((entry) => entry !== item);
-    return next.length > 0 ? next : undefined;
-  };
   return (
     <div class="form">
       <div class="field">
@@ -32,46 +28,23 @@ export function PracticeSettingsForm({ settings, onChange }: Props) {
         </p>
       </div>
 
-      <fieldset class="field">
-        <legend>Topics</legend>
-        <div class="choice-grid">
-          {TOPICS.map((topic: Topic) => (
-            <label key={topic} class="checkbox">
-              <input
-                type="checkbox"
-                checked={settings.topics.includes(topic)}
-                disabled={settings.topics.length === 1 && settings.topics.includes(topic)}
-                onChange={(event) => {
-                  const topics = toggle(settings.topics, topic, event.currentTarget.checked);
-                  if (topics) onChange({ topics });
-                }}
-              />
-              {TOPIC_LABELS[topic]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend="Topics"
+        choices={TOPICS}
+        selected={settings.topics}
+        label={(topic) => TOPIC_LABELS[topic]}
+        onChange={(topics) => onChange({ topics })}
+        layout="grid"
+      />
 
-      <fieldset class="field">
-        <legend>Levels</legend>
-        <div class="choice-row">
-          {LEVELS.map((level: Level) => (
-            <label key={level} class="checkbox">
-              <input
-                type="checkbox"
-                checked={settings.levels.includes(level)}
-                disabled={settings.levels.length === 1 && settings.levels.includes(level)}
-                onChange={(event) => {
-                  const levels = toggle(settings.levels, level, event.currentTarget.checked);
-                  if (levels) onChange({ levels });
-                }}
-              />
-              {level[0]?.toUpperCase()}
-              {level.slice(1)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend="Levels"
+        choices={LEVELS}
+        selected={settings.levels}
+        label={(level) => `${level[0]?.toUpperCase()}${level.slice(1)}`}
+        onChange={(levels) => onChange({ levels })}
+        layout="row"
+      />
 
       <fieldset class="field">
         <legend>Questions on new tabs</legend>
