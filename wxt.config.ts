@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bankPlugin } from './questions/bankPlugin.ts';
+import { firstPaintChunk } from './vite/firstPaintChunk.ts';
 import { inlineStylesheets } from './vite/inlineStylesheets.ts';
 
 // BACKTAB_E2E=1 makes the build the Firefox e2e tests drive: the production build plus a background
@@ -17,7 +18,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     // BACKTAB_BANK_DIR builds another bank (a test fixture or a generated benchmark bank) in its place.
-    plugins: [preact(), bankPlugin(process.env.BACKTAB_BANK_DIR), inlineStylesheets()],
+    plugins: [preact(), bankPlugin(process.env.BACKTAB_BANK_DIR), inlineStylesheets(), firstPaintChunk()],
+    // Browsers with CSS light-dark() (the manifests' minimum versions are at least these): the
+    // stylesheets ship as written, without a custom-property fallback for every colour, and the
+    // CSS every page parses before its first paint is a sixth smaller.
+    build: { cssTarget: ['chrome123', 'firefox120'] },
   }),
   manifest: ({ browser }) => ({
     name: 'Backtab',
@@ -29,6 +34,8 @@ export default defineConfig({
       // Opens the popup, the keyboard surface for quick review; rebindable in the browser.
       _execute_action: { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Open quick review' },
     },
+    // Chrome 123 and Edge 123 are the first with CSS light-dark() (see build.cssTarget above).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '123' }),
     // Only Firefox reads these; Chrome would list them as unrecognised keys.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -61,6 +61,30 @@ export function questionHeading(question: PromptSummary): HTMLElement {
 }
 
 /**
+ * Calls `show` with the page's root element, `#app`, as soon as the parser has made it.
+ *
+ * The new tab's and the popup's entry scripts are async modules (vite/firstPaintChunk.ts says
+ * why), so one may run while the rest of the HTML is still being parsed. The root is the first
+ * element of the body, so it is nearly always there already; when it is not, the page waits for
+ * the parser to finish.
+ */
+export function whenRootParsed(show: (root: HTMLElement) => void): void {
+  const root = document.getElementById('app');
+  if (root) {
+    show(root);
+    return;
+  }
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      const parsedRoot = document.getElementById('app');
+      if (parsedRoot) show(parsedRoot);
+    },
+    { once: true },
+  );
+}
+
+/**
  * Runs `load` once the first frame has been painted, so the work it starts never delays that frame.
  * A hidden page paints no frames (requestAnimationFrame waits until it is shown): it loads at once.
  *

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { clockTime } from '../../components/clockTime.ts';
 
 interface Props {
   until: number;
   onShowAnyway: () => void;
 }
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** While snoozed: a calm page with the time, and a way to a question for whoever wants one. */
 export function SnoozedView({ until, onShowAnyway }: Props) {
@@ -17,9 +16,9 @@ export function SnoozedView({ until, onShowAnyway }: Props) {
   return (
     <section class="snoozed" aria-labelledby="snoozed-time">
       <h1 id="snoozed-time" class="snoozed-time">
-        {timeFormat.format(now)}
+        {clockTime(now)}
       </h1>
-      <p class="snoozed-note">Backtab is snoozed until {timeFormat.format(until)}.</p>
+      <p class="snoozed-note">Backtab is snoozed until {clockTime(until)}.</p>
       <button type="button" class="button" onClick={onShowAnyway}>
         Show me a question anyway
       </button>

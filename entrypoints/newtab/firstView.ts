@@ -1,3 +1,4 @@
+import { clockTime } from '../../components/clockTime.ts';
 import { element, promptLabels, questionHeading } from '../../components/firstPaint.ts';
 import type { PromptSummary } from '../../core/bank.ts';
 
@@ -6,9 +7,6 @@ export interface FirstViewState {
   snoozedUntil: number | undefined;
   hideStreak: boolean;
 }
-
-// The same format as SnoozedView's, so the clock does not change when the page takes over.
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /**
  * What NewTabPage renders first, as plain DOM, for the first paint (components/firstPaint.ts says
@@ -43,8 +41,8 @@ function snoozedView(until: number): HTMLElement {
   return element(
     'section',
     { class: 'snoozed', 'aria-labelledby': 'snoozed-time' },
-    element('h1', { id: 'snoozed-time', class: 'snoozed-time' }, timeFormat.format(Date.now())),
-    element('p', { class: 'snoozed-note' }, 'Backtab is snoozed until ', timeFormat.format(until), '.'),
+    element('h1', { id: 'snoozed-time', class: 'snoozed-time' }, clockTime(Date.now())),
+    element('p', { class: 'snoozed-note' }, 'Backtab is snoozed until ', clockTime(until), '.'),
     element('button', { type: 'button', class: 'button' }, 'Show me a question anyway'),
   );
 }

@@ -1,5 +1,5 @@
 import bankVersion from 'virtual:bank-version';
-import { takeOverAfterFirstFrame } from '../../components/firstPaint.ts';
+import { takeOverAfterFirstFrame, whenRootParsed } from '../../components/firstPaint.ts';
 import { dayOf } from '../../core/dates.ts';
 import { applyTheme, readPagePrefs } from '../../store/pagePrefs.ts';
 import { takeUpcomingQuestion } from '../../store/shownQuestions.ts';
@@ -23,10 +23,9 @@ const props: NewTabPageProps = {
   snoozedUntil: snoozed ? prefs.snoozeUntil : undefined,
   hideStreak: prefs.hideStreak,
 };
-const root = document.getElementById('app');
-if (root) {
+whenRootParsed((root) => {
   // Plain DOM first; Preact, storage and the rest of the page load after the first frame and take
   // this DOM over (components/firstPaint.ts).
   root.append(newTabFirstView(props));
   takeOverAfterFirstFrame(async () => (await import('./hydratePage.tsx')).hydrateNewTabPage(root, props));
-}
+});

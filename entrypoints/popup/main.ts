@@ -1,5 +1,5 @@
 import bankVersion from 'virtual:bank-version';
-import { takeOverAfterFirstFrame } from '../../components/firstPaint.ts';
+import { takeOverAfterFirstFrame, whenRootParsed } from '../../components/firstPaint.ts';
 import { TOPICS, type Topic } from '../../core/bank.ts';
 import { applyTheme, readPagePrefs } from '../../store/pagePrefs.ts';
 import { readCurrentQuestion } from '../../store/shownQuestions.ts';
@@ -19,10 +19,9 @@ const props: PopupPageProps = {
   initialQuestion: drillTopic ? undefined : readCurrentQuestion(bankVersion),
   drillTopic,
 };
-const root = document.getElementById('app');
-if (root) {
+whenRootParsed((root) => {
   // Plain DOM first; Preact, storage and the rest of the page load after the first frame and take
   // this DOM over (components/firstPaint.ts).
   root.append(popupFirstView(props));
   takeOverAfterFirstFrame(async () => (await import('./hydratePage.tsx')).hydratePopupPage(root, props));
-}
+});
