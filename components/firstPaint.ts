@@ -63,7 +63,7 @@ export function questionHeading(question: PromptSummary): HTMLElement {
 /**
  * Calls `show` with the page's root element, `#app`, as soon as the parser has made it.
  *
- * The new tab's and the popup's entry scripts are async modules (vite/firstPaintChunk.ts says
+ * The new tab's and the popup's entry scripts are async modules (vite/firstPaintEntries.ts says
  * why), so one may run while the rest of the HTML is still being parsed. The root is the first
  * element of the body, so it is nearly always there already; when it is not, the page waits for
  * the parser to finish.

@@ -6,18 +6,20 @@ import { CHROME_BUILD_DIR } from './extension.ts';
 
 // What `npm run bench:newtab` and `npm run bench:popup` time depends on how many files a page
 // fetches before its first paint and how large they are; these hold that shape in the build, where
-// a test can check it without timing anything (vite/firstPaintChunk.ts).
+// a test can check it without timing anything (vite/firstPaintEntries.ts).
 for (const page of ['newtab.html', 'popup.html']) {
-  test(`${page} runs its entry and the first-paint chunk before its first paint, and nothing else`, () => {
+  test(`${page} fetches a single script before its first paint, and starts it as soon as it loads`, () => {
     const files = initialScripts(CHROME_BUILD_DIR, page).map((script) => script.file);
-    expect(files).toHaveLength(2);
-    expect(files[0]).toMatch(/^chunks\/(newtab|popup)-[\w-]+\.js$/);
-    expect(files[1]).toMatch(/^chunks\/first-paint-[\w-]+\.js$/);
-  });
-
-  test(`${page} starts its entry script as soon as it has loaded`, () => {
+    expect(files).toEqual([expect.stringMatching(/^chunks\/(newtab|popup)-[\w-]+\.js$/)]);
     const html = readFileSync(join(CHROME_BUILD_DIR, page), 'utf8');
     expect(html.match(/<script\b[^>]*>/g)).toEqual([expect.stringMatching(/^<script type="module" async\b/)]);
+    expect(html).not.toContain('modulepreload');
+  });
+
+  test(`${page} loads the rest of the page with import(), once the first frame is painted`, () => {
+    const [entry] = initialScripts(CHROME_BUILD_DIR, page);
+    const code = readFileSync(join(CHROME_BUILD_DIR, entry?.file ?? ''), 'utf8');
+    expect(code).toMatch(/import\(`\.\/hydratePage-[\w-]+\.js`\)/);
   });
 }
 
@@ -26,7 +28,7 @@ test("the new tab's initial JavaScript stays within 15,000 bytes gzipped", () =>
   expect(total).toBeLessThanOrEqual(15_000);
 });
 
-test("the first-paint chunk carries only the shared stylesheet, never one page's styles into another's", () => {
+test("each page carries its own stylesheet and none of another page's", () => {
   const popupWidth = /body\s*\{\s*width:\s*400px/;
   expect(readFileSync(join(CHROME_BUILD_DIR, 'popup.html'), 'utf8')).toMatch(popupWidth);
   for (const page of ['newtab.html', 'options.html', 'welcome.html']) {
