@@ -8,8 +8,9 @@ import { inlineStylesheets } from './vite/inlineStylesheets.ts';
 // BACKTAB_E2E=1 makes the build the Firefox e2e tests drive: the production build plus a background
 // script that opens the new tab page, written to its own folder so it never replaces the real build.
 const e2e = process.env.BACKTAB_E2E === '1';
-// BACKTAB_BENCH=1 makes the build `npm run bench:newtab` measures: the production build plus a plain
-// static page to compare the new tab with, in its own folder. Never set together with BACKTAB_E2E.
+// BACKTAB_BENCH=1 makes the build `npm run bench:newtab` measures: the production build plus the pages
+// to compare the new tab with (a plain static page, and the same page with its heading added by a
+// script), in its own folder. Never set together with BACKTAB_E2E.
 const bench = process.env.BACKTAB_BENCH === '1';
 
 export default defineConfig({
@@ -73,7 +74,11 @@ export default defineConfig({
     outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench',
     hooks: {
       'build:publicAssets': (_wxt, files) => {
-        files.push({ absoluteSrc: resolve('bench/plain.html'), relativeDest: 'bench-plain.html' });
+        files.push(
+          { absoluteSrc: resolve('bench/plain.html'), relativeDest: 'bench-plain.html' },
+          { absoluteSrc: resolve('bench/scripted.html'), relativeDest: 'bench-scripted.html' },
+          { absoluteSrc: resolve('bench/scripted.js'), relativeDest: 'bench-scripted.js' },
+        );
       },
     },
   }),

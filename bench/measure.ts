@@ -73,27 +73,24 @@ export function summarise(samples: readonly number[]): Summary {
 }
 
 /**
- * Runs `measureA` and `measureB` alternately, `pairs` times after `warmUp` unrecorded pairs, and
- * swaps which goes first on every other pair, so a slow spell of this shared machine, or whatever
- * the first tab of a pair leaves behind, falls on both alike.
+ * Runs each of `measures` once a round, `rounds` times after `warmUp` unrecorded rounds, each round
+ * starting one place further along the list, so a slow spell of this shared machine, or whatever one
+ * tab leaves behind for the next, falls on all of them alike. Returns each measure's samples.
  */
-export async function alternate<T>(
-  pairs: number,
+export async function rotate<T>(
+  rounds: number,
   warmUp: number,
-  measureA: () => Promise<T>,
-  measureB: () => Promise<T>,
-): Promise<{ a: T[]; b: T[] }> {
-  const a: T[] = [];
-  const b: T[] = [];
-  for (let index = -warmUp; index < pairs; index++) {
-    const aFirst = index % 2 === 0;
-    const first = aFirst ? await measureA() : await measureB();
-    const second = aFirst ? await measureB() : await measureA();
-    if (index < 0) continue;
-    a.push(aFirst ? first : second);
-    b.push(aFirst ? second : first);
+  measures: ReadonlyArray<() => Promise<T>>,
+): Promise<T[][]> {
+  const samples = measures.map((): T[] => []);
+  for (let round = -warmUp; round < rounds; round++) {
+    for (let step = 0; step < measures.length; step++) {
+      const index = (((round + step) % measures.length) + measures.length) % measures.length;
+      const sample = await measures[index]?.();
+      if (round >= 0 && sample !== undefined) samples[index]?.push(sample);
+    }
   }
-  return { a, b };
+  return samples;
 }
 
 export interface Comparison {
@@ -135,6 +132,22 @@ export function describeComparison(subjectName: string, comparison: Comparison, 
     row('plain page (the limit)', comparison.limit, comparison.limitPainted),
     `${'ratio of medians'.padEnd(26)} ${times(comparison.ratio)}   target <= ${times(target)}   ` +
       `${verdict(comparison.ratio <= target)}         | ${times(comparison.paintedRatio)}`,
+  ];
+}
+
+/**
+ * The lines of the report for the scripted page, which adds the plain page's heading from a script
+ * file: the floor for a page whose text depends on stored state, as an extension page cannot run
+ * inline script. `floor` compares it with the plain page; `subject` compares the page under test.
+ */
+export function describeFloor(subjectName: string, subject: Comparison, floor: Comparison): string[] {
+  const onScreen = subject.subject.median / floor.subject.median;
+  const painted = subject.subjectPainted.median / floor.subjectPainted.median;
+  return [
+    `${'scripted page (the floor)'.padEnd(26)} median ${ms(floor.subject.median)}   p90 ${ms(floor.subject.p90)}   ` +
+      `| median ${ms(floor.subjectPainted.median)}   p90 ${ms(floor.subjectPainted.p90)}`,
+    `${'  its ratio to the plain'.padEnd(26)} ${times(floor.ratio)}${' '.repeat(32)}| ${times(floor.paintedRatio)}`,
+    `${`  ${subjectName}, to it`.padEnd(26)} ${times(onScreen)}${' '.repeat(32)}| ${times(painted)}`,
   ];
 }
 

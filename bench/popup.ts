@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildForBench, chooseRealBank, initialScripts } from './build.ts';
-import { alternate, compare, describeComparison, type PaintTime } from './measure.ts';
+import { compare, describeComparison, describeFloor, type PaintTime, rotate } from './measure.ts';
 import { startBench } from './session.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
@@ -20,27 +20,28 @@ try {
   const bank = chooseRealBank();
   const buildDir = await buildForBench(bank.dir, join(workDir, 'real'));
   const bench = await startBench(buildDir);
-  let samples: { a: PaintTime[]; b: PaintTime[] };
+  let samples: PaintTime[][];
   try {
     // The popup opens on the question the last new tab showed: startBench opened new tabs already.
-    samples = await alternate(
-      SAMPLES,
-      WARM_UP,
+    samples = await rotate(SAMPLES, WARM_UP, [
       () => bench.popup(POPUP_SIZE),
       () => bench.plain(POPUP_SIZE),
-    );
+      () => bench.scripted(POPUP_SIZE),
+    ]);
   } finally {
     await bench.session.dispose();
   }
-  const comparison = compare(samples.a, samples.b);
+  const [popups = [], plains = [], scripteds = []] = samples;
+  const comparison = compare(popups, plains);
 
   console.log(`\nBacktab popup benchmark: ${bench.browserVersion}, headless, one browser process,`);
-  console.log(`${SAMPLES} samples of each page after ${WARM_UP} warm-up pairs, alternating, each a fresh`);
+  console.log(`${SAMPLES} samples of each page after ${WARM_UP} warm-up rounds, in turn, each a fresh`);
   console.log(
     `${POPUP_SIZE.width}x${POPUP_SIZE.height} tab. Time from navigation start to the paint of the question.\n`,
   );
   console.log(`Bank: ${bank.label}`);
   for (const line of describeComparison('question in the popup', comparison, TARGET_RATIO)) console.log(`    ${line}`);
+  for (const line of describeFloor('popup', comparison, compare(scripteds, plains))) console.log(`    ${line}`);
 
   const scripts = initialScripts(buildDir, 'popup.html');
   const total = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);

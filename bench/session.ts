@@ -18,6 +18,8 @@ export interface BenchSession {
   popup(viewport: Viewport): Promise<PaintTime>;
   /** A fresh tab on the plain static page of the benchmark build, and when its heading was painted. */
   plain(viewport?: Viewport): Promise<PaintTime>;
+  /** The same for the scripted page, whose heading one script file adds. */
+  scripted(viewport?: Viewport): Promise<PaintTime>;
   /** New tabs that opened while the queue was empty, so took the first-ever path by accident. */
   unsteadyNewTabs: number;
 }
@@ -56,6 +58,9 @@ export async function startBench(buildDir: string): Promise<BenchSession> {
     },
     async plain(viewport) {
       return measureAndClose(await openTab(context, `${origin}/bench-plain.html`, viewport), 'plain');
+    },
+    async scripted(viewport) {
+      return measureAndClose(await openTab(context, `${origin}/bench-scripted.html`, viewport), 'scripted');
     },
   };
   return bench;

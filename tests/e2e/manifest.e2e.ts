@@ -15,7 +15,9 @@ test('the production manifest asks for storage and alarms only and injects nothi
 
 test('the production build carries no benchmark page', () => {
   // BACKTAB_BENCH=1 adds it for `npm run bench:newtab`; it must never ship.
-  expect(existsSync(`${CHROME_BUILD_DIR}/bench-plain.html`)).toBe(false);
+  for (const file of ['bench-plain.html', 'bench-scripted.html', 'bench-scripted.js']) {
+    expect(existsSync(`${CHROME_BUILD_DIR}/${file}`)).toBe(false);
+  }
 });
 
 test('nothing in the manifest lets a web page, another extension or a server in', () => {
