@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-// One Firefox, one tab, in order: the hook opens a single new tab page per install.
+// One Firefox, one tab, in order: the hook opens a single new tab page per install, and the last
+// test takes that tab to the popup's page.
 test('the new tab shows a question of the bank', async () => {
   const question = bank.get(await newTab.questionHtml());
   expect(question, 'the heading is a question of the bank').toBeDefined();
@@ -39,4 +40,25 @@ test("the revealed answer is kept in storage.sync under this device's activity k
   await newTab.waitForSyncKey('activity.');
   const activityKeys = Object.keys(await newTab.syncStorage()).filter((key) => key.startsWith('activity.'));
   expect(activityKeys).toHaveLength(1);
+});
+
+test('grading the answer with a key keeps its review in storage.sync', async () => {
+  await newTab.page.keyboard.press('3');
+  await newTab.waitUntil(() => document.querySelector('.graded')?.textContent?.includes('Graded Good') === true);
+  await newTab.waitForSyncKey('reviews.');
+});
+
+test('the popup opens on the question the new tab showed and reveals its answer', async () => {
+  const shown = await newTab.questionHtml();
+  const question = bank.get(shown);
+  // Firefox lets an extension page, not automation, navigate to the extension's other pages.
+  await newTab.page.evaluate(() => location.assign('/popup.html'));
+  const popup = newTab.page;
+  await newTab.waitUntil(() => location.pathname === '/popup.html' && document.querySelector('main h1') !== null);
+  expect(await popup.$eval('main h1', (heading) => heading.innerHTML)).toBe(shown);
+
+  await newTab.clickButton('Show answer');
+  await newTab.waitUntil(() => document.querySelector('.popup-answer:not([hidden]) .answer-body') !== null);
+  const text = await popup.$eval('.popup-answer .answer-body', (body) => body.textContent ?? '');
+  expect(text).toBe(await newTab.renderedText(question?.answerHtml ?? ''));
 });

@@ -4,6 +4,9 @@ interface ExtensionGlobals {
   browser: { storage: { sync: { get(): Promise<Record<string, unknown>> } } };
 }
 
+/** How often a wait in the page checks again: see clickButton. */
+const POLLING = { polling: 100 };
+
 /** What a person sees and does on the new tab, in Firefox. */
 export class NewTabPage {
   constructor(readonly page: Page) {}
@@ -14,12 +17,29 @@ export class NewTabPage {
   }
 
   async revealAnswer(): Promise<ElementHandle<HTMLDialogElement>> {
-    await this.page.locator('::-p-aria(Show answer[role="button"])').click();
-    const dialog = await this.page.waitForSelector('dialog', { visible: true });
+    await this.clickButton('Show answer');
+    await this.page.waitForFunction(() => document.querySelector('dialog')?.open === true, POLLING);
+    const dialog = await this.page.$('dialog');
     if (!dialog) throw new Error('No answer dialog appeared after "Show answer".');
     // Let the opening animation finish, so what a screenshot shows is what a person sees.
     await dialog.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
     return dialog;
+  }
+
+  /**
+   * Clicks the button named `name`. Puppeteer's locators wait for the button to hold still across
+   * animation frames, and its default polling runs on animation frames too; over WebDriver BiDi in
+   * headless Firefox each of those took seconds, so this clicks the element and polls on a timer.
+   */
+  async clickButton(name: string): Promise<void> {
+    const button = await this.page.waitForSelector(`::-p-aria(${name}[role="button"])`);
+    if (!button) throw new Error(`No "${name}" button.`);
+    await button.click();
+  }
+
+  /** Waits until `predicate`, run in the page, is true. */
+  async waitUntil(predicate: () => boolean): Promise<void> {
+    await this.page.waitForFunction(predicate, POLLING);
   }
 
   /** The text an answer's HTML renders to, worked out by Firefox itself, to compare with the dialog. */
@@ -42,7 +62,7 @@ export class NewTabPage {
         const stored = await (globalThis as unknown as ExtensionGlobals).browser.storage.sync.get();
         return Object.keys(stored).some((key) => key.startsWith(keyPrefix));
       },
-      { polling: 200 },
+      POLLING,
       prefix,
     );
   }
