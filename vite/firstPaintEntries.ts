@@ -31,7 +31,8 @@ const FAST_PAGES = /[\\/]entrypoints[\\/](newtab|popup)[\\/]index\.html$/;
 export function firstPaintEntries(): Plugin {
   return {
     name: 'backtab-first-paint-entries',
-    apply: 'build',
+    // Production builds only: `npm run dev` pre-renders the pages with the dev server's own scripts.
+    apply: (_config, { command, mode }) => command === 'build' && mode === 'production',
     config: () => ({
       // Extension pages run in browsers that preload modules natively (Chrome, Firefox 115+):
       // the polyfill would only be more script before the first paint.
