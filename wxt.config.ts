@@ -92,5 +92,7 @@ export default defineConfig({
     // `npm run dev` starts this browser; CHROME_PATH points it at another Chromium.
     binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
     startUrls: ['chrome://newtab'],
+    // Chromium will not start as root (a container, a CI box) with its sandbox on; anyone else keeps it.
+    ...(process.getuid?.() === 0 && { chromiumArgs: ['--no-sandbox'] }),
   },
 });
