@@ -6,7 +6,7 @@ import {
   withReveal,
 } from '../core/activityLog.ts';
 import { type Day, dayOf } from '../core/dates.ts';
-import { browserAreas, type StorageAreas } from './areas.ts';
+import { browserAreas, type StorageAreas, watchKeys } from './areas.ts';
 import { getDeviceId } from './deviceId.ts';
 import { coalesce, type WithLock, withLock } from './lock.ts';
 import { readSettings } from './settings.ts';
@@ -86,12 +86,7 @@ export function createActivityStore({ areas, deviceId, writer, withLock }: Depen
     mirrorToSync,
 
     watch(onChange) {
-      return areas.onChanged((changes, areaName) => {
-        const keys = Object.keys(changes);
-        const relevant =
-          areaName === 'sync' ? keys.some((key) => key.startsWith(SYNC_KEY_PREFIX)) : keys.includes(OWN_LOG_KEY);
-        if (relevant) onChange();
-      });
+      return watchKeys(areas, { localKey: OWN_LOG_KEY, syncPrefix: SYNC_KEY_PREFIX }, onChange);
     },
   };
 }

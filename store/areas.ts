@@ -31,3 +31,30 @@ export function browserAreas(): StorageAreas {
     },
   };
 }
+
+/** Where a store keeps its data: this device's record in storage.local, every device's copy in sync. */
+export interface WatchedKeys {
+  localKey: string;
+  syncPrefix: string;
+}
+
+/**
+ * Calls `onChange` when this device's record (`localKey` in storage.local) changes, or any device's
+ * copy (a key starting with `syncPrefix` in storage.sync); returns the unsubscribe.
+ */
+export function watchKeys(
+  areas: StorageAreas,
+  { localKey, syncPrefix }: WatchedKeys,
+  onChange: () => void,
+): () => void {
+  return areas.onChanged((changes, areaName) => {
+    const keys = Object.keys(changes);
+    if (
+      areaName === 'local'
+        ? keys.includes(localKey)
+        : areaName === 'sync' && keys.some((key) => key.startsWith(syncPrefix))
+    ) {
+      onChange();
+    }
+  });
+}

@@ -9,7 +9,7 @@ import {
   type ReviewState,
   syncKeyOf,
 } from '../core/reviewState.ts';
-import { browserAreas, type StorageAreas } from './areas.ts';
+import { browserAreas, type StorageAreas, watchKeys } from './areas.ts';
 import { getDeviceId } from './deviceId.ts';
 import { coalesce, type WithLock, withLock } from './lock.ts';
 import { createSyncWriter, type SyncWriter } from './syncWriter.ts';
@@ -184,12 +184,7 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
     },
 
     watch(onChange) {
-      return areas.onChanged((changes, areaName) => {
-        const keys = Object.keys(changes);
-        const relevant =
-          areaName === 'sync' ? keys.some((key) => key.startsWith(REVIEWS_SYNC_PREFIX)) : keys.includes(OWN_STATES_KEY);
-        if (relevant) onChange();
-      });
+      return watchKeys(areas, { localKey: OWN_STATES_KEY, syncPrefix: REVIEWS_SYNC_PREFIX }, onChange);
     },
   };
 }
