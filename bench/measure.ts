@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { type Interval, ratioInterval, type Summary, summarise } from './statistics.ts';
 
 /** When the marked element was painted, in ms from the navigation start of its page. */
 export interface PaintTime {
@@ -56,22 +57,6 @@ export async function openTab(context: BrowserContext, url: string, viewport?: V
   return page;
 }
 
-export interface Summary {
-  median: number;
-  p90: number;
-}
-
-export function summarise(samples: readonly number[]): Summary {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (quantile: number) => {
-    const position = (sorted.length - 1) * quantile;
-    const below = sorted[Math.floor(position)] ?? Number.NaN;
-    const above = sorted[Math.ceil(position)] ?? below;
-    return below + (above - below) * (position - Math.floor(position));
-  };
-  return { median: at(0.5), p90: at(0.9) };
-}
-
 /**
  * Runs each of `measures` once a round, `rounds` times after `warmUp` unrecorded rounds, each round
  * starting one place further along the list, so a slow spell of this shared machine, or whatever one
@@ -98,59 +83,88 @@ export interface Comparison {
   subject: Summary;
   limit: Summary;
   ratio: number;
+  interval: Interval;
   /** Painted (paintTime). */
   subjectPainted: Summary;
   limitPainted: Summary;
   paintedRatio: number;
+  paintedInterval: Interval;
 }
 
-/** Medians and p90s of a page and of the plain page, and the ratios of their medians. */
-export function compare(subject: readonly PaintTime[], limit: readonly PaintTime[]): Comparison {
-  const onScreen = (samples: readonly PaintTime[]) => summarise(samples.map((sample) => sample.onScreen));
-  const painted = (samples: readonly PaintTime[]) => summarise(samples.map((sample) => sample.painted));
+/**
+ * Medians and p90s of a page and of the page it is held against, the ratios of their medians, and
+ * the 95% intervals of those ratios. Sample `i` of both must come from round `i` of `rotate`.
+ */
+export function compare(
+  subject: readonly PaintTime[],
+  limit: readonly PaintTime[],
+  random: () => number = Math.random,
+): Comparison {
+  const onScreen = (samples: readonly PaintTime[]) => samples.map((sample) => sample.onScreen);
+  const painted = (samples: readonly PaintTime[]) => samples.map((sample) => sample.painted);
   const result = {
-    subject: onScreen(subject),
-    limit: onScreen(limit),
-    subjectPainted: painted(subject),
-    limitPainted: painted(limit),
+    subject: summarise(onScreen(subject)),
+    limit: summarise(onScreen(limit)),
+    subjectPainted: summarise(painted(subject)),
+    limitPainted: summarise(painted(limit)),
   };
   return {
     ...result,
     ratio: result.subject.median / result.limit.median,
+    interval: ratioInterval(onScreen(subject), onScreen(limit), random),
     paintedRatio: result.subjectPainted.median / result.limitPainted.median,
+    paintedInterval: ratioInterval(painted(subject), painted(limit), random),
   };
 }
 
 /** The lines of the report for one comparison, the target judged on screen. */
 export function describeComparison(subjectName: string, comparison: Comparison, target: number): string[] {
-  const row = (name: string, onScreen: Summary, painted: Summary) =>
-    `${name.padEnd(26)} median ${ms(onScreen.median)}   p90 ${ms(onScreen.p90)}   ` +
-    `| median ${ms(painted.median)}   p90 ${ms(painted.p90)}`;
+  const { interval } = comparison;
+  const straddles = interval.low <= target && target < interval.high;
   return [
-    `${''.padEnd(26)} on screen (renderTime, 4 ms steps)  | painted (paintTime)`,
-    row(subjectName, comparison.subject, comparison.subjectPainted),
-    row('plain page (the limit)', comparison.limit, comparison.limitPainted),
-    `${'ratio of medians'.padEnd(26)} ${times(comparison.ratio)}   target <= ${times(target)}   ` +
-      `${verdict(comparison.ratio <= target)}         | ${times(comparison.paintedRatio)}`,
+    columns('', 'on screen (renderTime, 4 ms steps)', 'painted (paintTime)'),
+    summaryRow(subjectName, comparison.subject, comparison.subjectPainted),
+    summaryRow('plain page (the limit)', comparison.limit, comparison.limitPainted),
+    columns(
+      'ratio of medians',
+      `${times(comparison.ratio)}   target <= ${times(target)}   ${verdict(comparison.ratio <= target)}`,
+      times(comparison.paintedRatio),
+    ),
+    columns(
+      '  95% interval',
+      `${range(interval)}${straddles ? ' straddles the target' : ''}`,
+      range(comparison.paintedInterval),
+    ),
   ];
 }
 
 /**
  * The lines of the report for the scripted page, which adds the plain page's heading from a script
  * file: the floor for a page whose text depends on stored state, as an extension page cannot run
- * inline script. `floor` compares it with the plain page; `subject` compares the page under test.
+ * inline script. `floor` holds the scripted page against the plain page; `subject` holds the page
+ * under test against the scripted page.
  */
-export function describeFloor(subjectName: string, subject: Comparison, floor: Comparison): string[] {
-  const onScreen = subject.subject.median / floor.subject.median;
-  const painted = subject.subjectPainted.median / floor.subjectPainted.median;
+export function describeFloor(subjectName: string, floor: Comparison, subject: Comparison): string[] {
+  const ratioRow = (name: string, { ratio, interval, paintedRatio, paintedInterval }: Comparison) =>
+    columns(name, `${times(ratio)} ${range(interval)}`, `${times(paintedRatio)} ${range(paintedInterval)}`);
   return [
-    `${'scripted page (the floor)'.padEnd(26)} median ${ms(floor.subject.median)}   p90 ${ms(floor.subject.p90)}   ` +
-      `| median ${ms(floor.subjectPainted.median)}   p90 ${ms(floor.subjectPainted.p90)}`,
-    `${'  its ratio to the plain'.padEnd(26)} ${times(floor.ratio)}${' '.repeat(32)}| ${times(floor.paintedRatio)}`,
-    `${`  ${subjectName}, to it`.padEnd(26)} ${times(onScreen)}${' '.repeat(32)}| ${times(painted)}`,
+    summaryRow('scripted page (the floor)', floor.subject, floor.subjectPainted),
+    ratioRow('  its ratio to the plain', floor),
+    ratioRow(`  ${subjectName}, to it`, subject),
   ];
+}
+
+function summaryRow(name: string, onScreen: Summary, painted: Summary): string {
+  const figures = (summary: Summary) => `median ${ms(summary.median)}   p90 ${ms(summary.p90)}`;
+  return columns(name, figures(onScreen), figures(painted));
+}
+
+/** One line of the report: a name, then the on-screen and the painted figures in their columns. */
+function columns(name: string, onScreen: string, painted: string): string {
+  return `${name.padEnd(26)} ${onScreen.padEnd(35)}| ${painted}`;
 }
 
 export const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 export const times = (value: number) => `${value.toFixed(2)}x`;
 export const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+const range = ({ low, high }: Interval) => `(${low.toFixed(2)}-${high.toFixed(2)}x)`;
