@@ -11,23 +11,36 @@ import type { Plugin } from 'vite';
  * plain page's. Extension CSPs (Chrome and Firefox) restrict scripts, not styles, which is why the
  * colour <style> in each index.html works too.
  *
+ * A stylesheet written into every page (components/base.css) is also taken out of what the
+ * page's chunks load with import(). Vite lists a chunk's CSS among the files to fetch before it
+ * runs, and adds a <link> unless the page already has one; it does not see a <style>. So each page
+ * fetched its base stylesheet a second time when it took over from its first view, and waited for
+ * it: measured in one run of the bench harness (40 tabs each), the new tab was ready for input
+ * about 16 ms sooner without that fetch. Only CSS inlined into every page of the build is taken
+ * out, since any page may load any shared chunk.
+ *
  * CSS files that no script loads any more (lazily loaded chunks load their own) are dropped from
  * the build, so no stale copy ships.
  */
-export function inlineStylesheets(): Plugin {
+export function inlineStylesheets(): Plugin[] {
   const inlined = new Set<string>();
-  return {
+  /** For each page, the stylesheets written into it. */
+  const inlinedByPage = new Map<string, Set<string>>();
+  const inlining: Plugin = {
     name: 'backtab-inline-stylesheets',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }) {
+      handler(html, { filename, bundle }) {
         if (!bundle) return html;
+        const pageInlined = new Set<string>();
+        inlinedByPage.set(filename, pageInlined);
         return html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>\n?/g, (tag) => {
           const fileName = /\bhref="\/?([^"]+)"/.exec(tag)?.[1];
           const asset = fileName ? bundle[fileName] : undefined;
           if (!fileName || asset?.type !== 'asset') return tag;
           inlined.add(fileName);
+          pageInlined.add(fileName);
           // A "</style" inside the CSS would end the element early; in CSS, "\/" is just "/".
           const css = String(asset.source).replace(/<\/style/gi, '<\\/style');
           return `<style>${css}</style>\n`;
@@ -46,4 +59,21 @@ export function inlineStylesheets(): Plugin {
       },
     },
   };
+  const unlistingFromImports: Plugin = {
+    name: 'backtab-inline-stylesheets-unlist',
+    apply: 'build',
+    // Its generateBundle runs after Vite's HTML plugin has written the pages (so after the
+    // transformIndexHtml above) and before Vite's import analysis writes each import()'s CSS into
+    // the chunks' code.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const pages = [...inlinedByPage.values()];
+      const inEveryPage = [...inlined].filter((fileName) => pages.every((page) => page.has(fileName)));
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const fileName of inEveryPage) file.viteMetadata?.importedCss.delete(fileName);
+      }
+    },
+  };
+  return [inlining, unlistingFromImports];
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { initialScripts } from '../../bench/build.ts';
@@ -34,4 +34,27 @@ test("each page carries its own stylesheet and none of another page's", () => {
   for (const page of ['newtab.html', 'options.html', 'welcome.html']) {
     expect(readFileSync(join(CHROME_BUILD_DIR, page), 'utf8')).not.toMatch(popupWidth);
   }
+});
+
+test('no chunk fetches again a stylesheet that every page already has inline', () => {
+  const pages = ['newtab.html', 'popup.html', 'options.html', 'welcome.html'].map((page) =>
+    readFileSync(join(CHROME_BUILD_DIR, page), 'utf8'),
+  );
+  const chunksDir = join(CHROME_BUILD_DIR, 'chunks');
+  const listed = new Set(
+    readdirSync(chunksDir).flatMap(
+      (file) => readFileSync(join(chunksDir, file), 'utf8').match(/assets\/[\w-]+\.css/g) ?? [],
+    ),
+  );
+  for (const stylesheet of listed) {
+    const path = join(CHROME_BUILD_DIR, stylesheet);
+    expect(existsSync(path), `${stylesheet} is listed by a chunk but not in the build`).toBe(true);
+    const css = readFileSync(path, 'utf8').trim();
+    expect(
+      pages.every((page) => page.includes(css)),
+      `${stylesheet} is inline in every page, yet a chunk would fetch it again`,
+    ).toBe(false);
+  }
+  // components/base.css is what every page shares; it must be among what they have inline.
+  for (const page of pages) expect(page).toMatch(/--heat-4:/);
 });

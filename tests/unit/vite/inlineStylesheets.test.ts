@@ -2,19 +2,33 @@ import type { IndexHtmlTransformContext, Plugin, Rolldown } from 'vite';
 import { expect, test } from 'vitest';
 import { inlineStylesheets } from '../../../vite/inlineStylesheets.ts';
 
-/** The plugin's two hooks, called the way Vite calls them at the end of a build. */
-function hooks(plugin: Plugin) {
-  const transform = plugin.transformIndexHtml as { handler: (html: string, ctx: IndexHtmlTransformContext) => string };
-  const generate = plugin.generateBundle as unknown as { handler: (options: unknown, bundle: unknown) => void };
+/** The plugins' hooks, called the way Vite calls them at the end of a build, in Vite's order. */
+function hooks([inlining, unlisting]: Plugin[]) {
+  const transform = inlining?.transformIndexHtml as {
+    handler: (html: string, ctx: IndexHtmlTransformContext) => string;
+  };
+  const unlist = unlisting?.generateBundle as unknown as (options: unknown, bundle: unknown) => void;
+  const generate = inlining?.generateBundle as unknown as { handler: (options: unknown, bundle: unknown) => void };
   return {
-    transform: (html: string, bundle: Rolldown.OutputBundle) =>
-      transform.handler(html, { path: '/newtab.html', filename: 'newtab.html', bundle }),
-    generate: (bundle: Rolldown.OutputBundle) => generate.handler({}, bundle),
+    transform: (html: string, bundle: Rolldown.OutputBundle, page = 'newtab.html') =>
+      transform.handler(html, { path: `/${page}`, filename: page, bundle }),
+    /** Vite's import analysis runs between the two: a chunk lists the CSS left in its metadata. */
+    generate: (bundle: Rolldown.OutputBundle) => {
+      unlist({}, bundle);
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.viteMetadata) {
+          file.code = `preload(${JSON.stringify([...file.viteMetadata.importedCss])})`;
+        }
+      }
+      generate.handler({}, bundle);
+    },
   };
 }
 
 const css = (source: string) => ({ type: 'asset', fileName: 'assets/page.css', source }) as Rolldown.OutputAsset;
 const chunk = (code: string) => ({ type: 'chunk', fileName: 'chunks/page.js', code }) as Rolldown.OutputChunk;
+const importing = (...cssFiles: string[]) =>
+  ({ importedCss: new Set(cssFiles), importedAssets: new Set<string>() }) as Rolldown.OutputChunk['viteMetadata'];
 
 test('a page stylesheet goes into the HTML, and its file out of the build', () => {
   const { transform, generate } = hooks(inlineStylesheets());
@@ -34,6 +48,30 @@ test('a stylesheet that a script also loads stays in the build', () => {
   transform('<link rel="stylesheet" href="/assets/page.css">', bundle);
   generate(bundle);
   expect(Object.keys(bundle)).toContain('assets/page.css');
+});
+
+test('a stylesheet inlined into every page is no longer fetched again by the chunks the pages import', () => {
+  const { transform, generate } = hooks(inlineStylesheets());
+  const shared = { ...chunk(''), fileName: 'chunks/shared.js', viteMetadata: importing('assets/base.css') };
+  const lazy = {
+    ...chunk(''),
+    fileName: 'chunks/lazy.js',
+    viteMetadata: importing('assets/base.css', 'assets/newtab.css'),
+  };
+  const bundle: Rolldown.OutputBundle = {
+    'assets/base.css': { ...css('body{}'), fileName: 'assets/base.css' },
+    'assets/newtab.css': { ...css('h1{}'), fileName: 'assets/newtab.css' },
+    'chunks/shared.js': shared,
+    'chunks/lazy.js': lazy,
+  };
+  transform('<link rel="stylesheet" href="/assets/base.css"><link rel="stylesheet" href="/assets/newtab.css">', bundle);
+  transform('<link rel="stylesheet" href="/assets/base.css">', bundle, 'popup.html');
+  generate(bundle);
+
+  expect([...(lazy.viteMetadata?.importedCss ?? [])]).toEqual(['assets/newtab.css']);
+  expect([...(shared.viteMetadata?.importedCss ?? [])]).toEqual([]);
+  // The popup may load the lazy chunk too, and it has no newtab.css inline: that file still ships.
+  expect(Object.keys(bundle).sort()).toEqual(['assets/newtab.css', 'chunks/lazy.js', 'chunks/shared.js']);
 });
 
 test('CSS that contains "</style" cannot end the element early', () => {
