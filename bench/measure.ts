@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { TAKEN_OVER_MARK } from '../components/firstPaint.ts';
 import { type Interval, ratioInterval, type Summary, summarise } from './statistics.ts';
 
 /** When the marked element was painted, in ms from the navigation start of its page. */
@@ -7,6 +8,8 @@ export interface PaintTime {
   onScreen: number;
   /** Element Timing paintTime: when the rendering update that painted it ended, before compositing. */
   painted: number;
+  /** For a page that takes over its first view: when it had, so was ready for input (takenOverTime). */
+  takenOver?: number;
 }
 
 /**
@@ -42,6 +45,16 @@ export async function paintTime(page: Page, identifier: string): Promise<PaintTi
       }),
     identifier,
   );
+}
+
+/** When the page marked components/firstPaint.ts#TAKEN_OVER_MARK, in ms from its navigation start. */
+export async function takenOverTime(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+    TAKEN_OVER_MARK,
+    { timeout: 15_000 },
+  );
+  return Number(await handle.jsonValue());
 }
 
 export interface Viewport {
@@ -162,6 +175,18 @@ function summaryRow(name: string, onScreen: Summary, painted: Summary): string {
 /** One line of the report: a name, then the on-screen and the painted figures in their columns. */
 function columns(name: string, onScreen: string, painted: string): string {
   return `${name.padEnd(26)} ${onScreen.padEnd(35)}| ${painted}`;
+}
+
+/** The line of the report for when a page was ready for input, which has no target. */
+export function describeTakeOver(samples: readonly PaintTime[]): string {
+  const takenOver = samples.flatMap((sample) => (sample.takenOver === undefined ? [] : [sample]));
+  const ready = summarise(takenOver.map((sample) => sample.takenOver ?? Number.NaN));
+  const afterPaint = summarise(takenOver.map((sample) => (sample.takenOver ?? Number.NaN) - sample.onScreen));
+  return columns(
+    'ready for input',
+    `median ${ms(ready.median)}   p90 ${ms(ready.p90)}`,
+    `median ${ms(afterPaint.median)} after it was on screen (no target)`,
+  );
 }
 
 export const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;

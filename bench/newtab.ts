@@ -14,7 +14,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildForBench, chooseRealBank, initialScripts } from './build.ts';
 import { generateBank } from './generateBank.ts';
-import { type Comparison, compare, describeComparison, describeFloor, ms, rotate, times, verdict } from './measure.ts';
+import {
+  type Comparison,
+  compare,
+  describeComparison,
+  describeFloor,
+  describeTakeOver,
+  ms,
+  type PaintTime,
+  rotate,
+  times,
+  verdict,
+} from './measure.ts';
 import { startBench } from './session.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
@@ -30,6 +41,7 @@ const TARGET_INITIAL_GZIP = 15_000;
 interface Run {
   browserVersion: string;
   steady: Comparison;
+  newTabs: PaintTime[];
   unsteady: number;
   /** The scripted page against the plain page, and the new tab against the scripted page. */
   floor?: { vsPlain: Comparison; newTab: Comparison };
@@ -45,6 +57,7 @@ async function run(buildDir: string, full: boolean): Promise<Run> {
     const result: Run = {
       browserVersion: bench.browserVersion,
       steady: compare(newTabs, plains),
+      newTabs,
       unsteady: bench.unsteadyNewTabs,
     };
     if (full) {
@@ -65,6 +78,7 @@ function printRun(result: Run): void {
   console.log('  steady state (a question picked by an earlier tab is waiting):');
   for (const line of describeComparison('question on the new tab', result.steady, TARGET_RATIO))
     console.log(`    ${line}`);
+  console.log(`    ${describeTakeOver(result.newTabs)}`);
   if (result.floor) {
     for (const line of describeFloor('new tab', result.floor.vsPlain, result.floor.newTab)) console.log(`    ${line}`);
   }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildForBench, chooseRealBank, initialScripts } from './build.ts';
-import { compare, describeComparison, describeFloor, type PaintTime, rotate } from './measure.ts';
+import { compare, describeComparison, describeFloor, describeTakeOver, type PaintTime, rotate } from './measure.ts';
 import { startBench } from './session.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
@@ -41,6 +41,7 @@ try {
   );
   console.log(`Bank: ${bank.label}`);
   for (const line of describeComparison('question in the popup', comparison, TARGET_RATIO)) console.log(`    ${line}`);
+  console.log(`    ${describeTakeOver(popups)}`);
   for (const line of describeFloor('popup', compare(scripteds, plains), compare(popups, scripteds)))
     console.log(`    ${line}`);
 

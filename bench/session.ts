@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { type ExtensionSession, launchExtension } from '../tests/e2e/extension.ts';
-import { openTab, type PaintTime, paintTime, type Viewport } from './measure.ts';
+import { openTab, type PaintTime, paintTime, takenOverTime, type Viewport } from './measure.ts';
 
 /** The localStorage key of store/shownQuestions.ts, whose queue decides which path a new tab takes. */
 const SHOWN_KEY = 'backtab.shown.v1';
@@ -54,7 +54,11 @@ export async function startBench(buildDir: string): Promise<BenchSession> {
       return time;
     },
     async popup(viewport) {
-      return measureAndClose(await openTab(context, `${origin}/popup.html`, viewport), 'question');
+      const page = await openTab(context, `${origin}/popup.html`, viewport);
+      const time = await paintTime(page, 'question');
+      const takenOver = await takenOverTime(page);
+      await page.close();
+      return { ...time, takenOver };
     },
     async plain(viewport) {
       return measureAndClose(await openTab(context, `${origin}/bench-plain.html`, viewport), 'plain');
@@ -68,7 +72,7 @@ export async function startBench(buildDir: string): Promise<BenchSession> {
 
 async function measureNewTab(context: BrowserContext): Promise<{ time: PaintTime; refilled: boolean }> {
   const page = await openTab(context, 'chrome://newtab');
-  const time = await paintTime(page, 'question');
+  const time = { ...(await paintTime(page, 'question')), takenOver: await takenOverTime(page) };
   // Stay until the page has planned the next questions, as a person's tab would, so that the next
   // sample finds a question waiting (the steady state) and not a half-refilled queue.
   const refilled = await page

@@ -84,12 +84,16 @@ export function whenRootParsed(show: (root: HTMLElement) => void): void {
   );
 }
 
+/** The User Timing mark a page sets once it has taken over its first view: `npm run bench:newtab` reads it. */
+export const TAKEN_OVER_MARK = 'backtab:taken-over';
+
 /**
  * Runs `load` once the first frame has been painted, so the work it starts never delays that frame.
  * A hidden page paints no frames (requestAnimationFrame waits until it is shown): it loads at once.
  *
  * Clicks and keys that arrive before the page has taken over would find no handlers; they are held
- * back and dispatched again on the same elements once `load` has finished, so none is lost.
+ * back and dispatched again on the same elements once `load` has finished, so none is lost. Then
+ * the page is ready for input, and marks TAKEN_OVER_MARK.
  */
 export function takeOverAfterFirstFrame(load: () => Promise<void>): void {
   const held: Array<{ target: EventTarget; event: MouseEvent | KeyboardEvent }> = [];
@@ -110,6 +114,7 @@ export function takeOverAfterFirstFrame(load: () => Promise<void>): void {
         document.removeEventListener('click', hold, true);
         document.removeEventListener('keydown', hold, true);
         for (const { target, event } of held) target.dispatchEvent(replayOf(event));
+        performance.mark(TAKEN_OVER_MARK);
       });
   if (document.visibilityState === 'hidden') start();
   else requestAnimationFrame(() => setTimeout(start, 0));

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { whenRootParsed } from '../../../components/firstPaint.ts';
+import { TAKEN_OVER_MARK, takeOverAfterFirstFrame, whenRootParsed } from '../../../components/firstPaint.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -28,4 +28,20 @@ test('an entry script that arrives before #app shows the first view once the doc
   // Only once, however many times the event would come.
   document.dispatchEvent(new Event('DOMContentLoaded'));
   expect(show).toHaveBeenCalledTimes(1);
+});
+
+test('marks the moment the page has taken over: once its load has finished, not before', async () => {
+  performance.clearMarks(TAKEN_OVER_MARK);
+  let finishLoading: (() => void) | undefined;
+  takeOverAfterFirstFrame(
+    () =>
+      new Promise<void>((resolve) => {
+        finishLoading = resolve;
+      }),
+  );
+  await vi.waitFor(() => expect(finishLoading).toBeDefined());
+  expect(performance.getEntriesByName(TAKEN_OVER_MARK)).toHaveLength(0);
+
+  finishLoading?.();
+  await vi.waitFor(() => expect(performance.getEntriesByName(TAKEN_OVER_MARK)).toHaveLength(1));
 });
