@@ -92,8 +92,8 @@ export const TAKEN_OVER_MARK = 'backtab:taken-over';
  * A hidden page paints no frames (requestAnimationFrame waits until it is shown): it loads at once.
  *
  * Clicks and keys that arrive before the page has taken over would find no handlers; they are held
- * back and dispatched again on the same elements once `load` has finished, so none is lost. Then
- * the page is ready for input, and marks TAKEN_OVER_MARK.
+ * back and dispatched again on the same elements once `load` has finished, so none is lost. If
+ * `load` succeeded, the page is then ready for input and marks TAKEN_OVER_MARK.
  */
 export function takeOverAfterFirstFrame(load: () => Promise<void>): void {
   const held: Array<{ target: EventTarget; event: MouseEvent | KeyboardEvent }> = [];
@@ -114,8 +114,8 @@ export function takeOverAfterFirstFrame(load: () => Promise<void>): void {
         document.removeEventListener('click', hold, true);
         document.removeEventListener('keydown', hold, true);
         for (const { target, event } of held) target.dispatchEvent(replayOf(event));
-        performance.mark(TAKEN_OVER_MARK);
-      });
+      })
+      .then(() => performance.mark(TAKEN_OVER_MARK));
   if (document.visibilityState === 'hidden') start();
   else requestAnimationFrame(() => setTimeout(start, 0));
 }
