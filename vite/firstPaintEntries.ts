@@ -14,11 +14,11 @@ const FAST_PAGES = /[\\/]entrypoints[\\/](newtab|popup)[\\/]index\.html$/;
  * of the bench harness (60 alternating samples), the same code painted its question about 12 ms
  * sooner from one file than from an entry and one chunk, within a few ms of a page whose only
  * script adds a heading. So, once the build is done, each of these two entries is bundled again
- * with its static imports inlined; what it loads with import() after the first frame stays as
+ * with its static imports inlined; what it loads with import() once the page is on screen stays as
  * Rolldown split it.
  *
- * The chunks inlined are loaded once more, as their own modules, when the page takes over after the
- * first frame: the first paint's modules (components/firstPaint.ts, store/pagePrefs.ts,
+ * The chunks inlined are loaded once more, as their own modules, when the page takes over once the
+ * first view is on screen: the first paint's modules (components/firstPaint.ts, store/pagePrefs.ts,
  * store/shownQuestions.ts, core/dates.ts, ...) therefore run twice and must keep no state between
  * calls beyond caches.
  *

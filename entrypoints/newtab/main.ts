@@ -1,5 +1,5 @@
 import bankVersion from 'virtual:bank-version';
-import { takeOverAfterFirstFrame, whenRootParsed } from '../../components/firstPaint.ts';
+import { takeOverOnceShown, whenRootParsed } from '../../components/firstPaint.ts';
 import { dayOf } from '../../core/dates.ts';
 import { applyTheme, readPagePrefs } from '../../store/pagePrefs.ts';
 import { takeUpcomingQuestion } from '../../store/shownQuestions.ts';
@@ -24,8 +24,8 @@ const props: NewTabPageProps = {
   hideStreak: prefs.hideStreak,
 };
 whenRootParsed((root) => {
-  // Plain DOM first; Preact, storage and the rest of the page load after the first frame and take
+  // Plain DOM first; Preact, storage and the rest of the page load once it is on screen and take
   // this DOM over (components/firstPaint.ts).
   root.append(newTabFirstView(props));
-  takeOverAfterFirstFrame(async () => (await import('./hydratePage.tsx')).hydrateNewTabPage(root, props));
+  takeOverOnceShown(async () => (await import('./hydratePage.tsx')).hydrateNewTabPage(root, props));
 });

@@ -1,5 +1,5 @@
 import bankVersion from 'virtual:bank-version';
-import { takeOverAfterFirstFrame, whenRootParsed } from '../../components/firstPaint.ts';
+import { takeOverOnceShown, whenRootParsed } from '../../components/firstPaint.ts';
 import { TOPICS, type Topic } from '../../core/bank.ts';
 import { applyTheme, readPagePrefs } from '../../store/pagePrefs.ts';
 import { readCurrentQuestion } from '../../store/shownQuestions.ts';
@@ -20,8 +20,8 @@ const props: PopupPageProps = {
   drillTopic,
 };
 whenRootParsed((root) => {
-  // Plain DOM first; Preact, storage and the rest of the page load after the first frame and take
+  // Plain DOM first; Preact, storage and the rest of the page load once it is on screen and take
   // this DOM over (components/firstPaint.ts).
   root.append(popupFirstView(props));
-  takeOverAfterFirstFrame(async () => (await import('./hydratePage.tsx')).hydratePopupPage(root, props));
+  takeOverOnceShown(async () => (await import('./hydratePage.tsx')).hydratePopupPage(root, props));
 });

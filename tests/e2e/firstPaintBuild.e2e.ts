@@ -16,7 +16,7 @@ for (const page of ['newtab.html', 'popup.html']) {
     expect(html).not.toContain('modulepreload');
   });
 
-  test(`${page} loads the rest of the page with import(), once the first frame is painted`, () => {
+  test(`${page} loads the rest of the page with import(), once its first view is on screen`, () => {
     const [entry] = initialScripts(CHROME_BUILD_DIR, page);
     const code = readFileSync(join(CHROME_BUILD_DIR, entry?.file ?? ''), 'utf8');
     expect(code).toMatch(/import\(`\.\/hydratePage-[\w-]+\.js`\)/);

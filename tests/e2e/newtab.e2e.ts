@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
 import { renderedText } from './answers.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
@@ -21,6 +22,19 @@ describe('the new tab', () => {
     const labels = (await newTab.topicAndLevel()).map((label) => label.toLowerCase());
     expect(labels).toContain(question?.level);
     expect(await newTab.page.title()).toMatch(/Backtab/);
+  });
+
+  test('takes over its first view once Chromium reports that view on screen', async () => {
+    const newTab = new NewTabPage(await session.openNewTab());
+    const times = await newTab.page.waitForFunction((mark) => {
+      const takenOver = performance.getEntriesByName(mark)[0]?.startTime;
+      const onScreen = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      return takenOver === undefined ? undefined : { takenOver, onScreen };
+    }, TAKEN_OVER_MARK);
+    const { takenOver, onScreen } = (await times.jsonValue()) ?? {};
+    // Without the first-contentful-paint entry the page would wait out components/firstPaint.ts's fallback.
+    expect(onScreen).toBeTypeOf('number');
+    expect(takenOver).toBeGreaterThan(onScreen ?? Number.POSITIVE_INFINITY);
   });
 
   test('reveals the answer in a dialog that takes focus, closes on Esc and gives focus back', async () => {
