@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
+import { TAKE_OVER_STARTED_MARK, TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
 import { renderedText } from './answers.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
@@ -24,17 +24,18 @@ describe('the new tab', () => {
     expect(await newTab.page.title()).toMatch(/Backtab/);
   });
 
-  test('takes over its first view once Chromium reports that view on screen', async () => {
+  test('loads the rest of itself only once Chromium reports its first view on screen', async () => {
     const newTab = new NewTabPage(await session.openNewTab());
-    const times = await newTab.page.waitForFunction((mark) => {
-      const takenOver = performance.getEntriesByName(mark)[0]?.startTime;
-      const onScreen = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-      return takenOver === undefined ? undefined : { takenOver, onScreen };
-    }, TAKEN_OVER_MARK);
-    const { takenOver, onScreen } = (await times.jsonValue()) ?? {};
-    // Without the first-contentful-paint entry the page would wait out components/firstPaint.ts's fallback.
+    await newTab.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TAKEN_OVER_MARK);
+    const { started, onScreen } = await newTab.page.evaluate((mark) => {
+      return {
+        started: performance.getEntriesByName(mark)[0]?.startTime,
+        // Chromium records it with the time the frame was presented, once it has been.
+        onScreen: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      };
+    }, TAKE_OVER_STARTED_MARK);
     expect(onScreen).toBeTypeOf('number');
-    expect(takenOver).toBeGreaterThan(onScreen ?? Number.POSITIVE_INFINITY);
+    expect(started).toBeGreaterThanOrEqual(onScreen ?? Number.POSITIVE_INFINITY);
   });
 
   test('reveals the answer in a dialog that takes focus, closes on Esc and gives focus back', async () => {
