@@ -5,6 +5,7 @@ import { renderedText } from './answers.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
+import { holdTakeOver, inputAndTakeOverTimes, markFirstInput } from './takeOver.ts';
 
 const bank = loadBuiltBank();
 let session: ExtensionSession;
@@ -36,6 +37,32 @@ describe('the new tab', () => {
     }, TAKE_OVER_STARTED_MARK);
     expect(onScreen).toBeTypeOf('number');
     expect(started).toBeGreaterThanOrEqual(onScreen ?? Number.POSITIVE_INFINITY);
+  });
+
+  test('a click on "Show answer" that comes before the page has taken over still opens the answer', async () => {
+    // A tab that has planned the next question, so the next one shows it at once, with its buttons.
+    const earlier = new NewTabPage(await session.openNewTab());
+    await earlier.questionHtml();
+    await earlier.page.waitForFunction(
+      () => (JSON.parse(localStorage.getItem('backtab.shown.v1') ?? '{}').upcoming?.length ?? 0) > 0,
+    );
+    await earlier.page.close();
+
+    const page = await session.context.newPage();
+    const takeOver = await holdTakeOver(session.context, page);
+    await markFirstInput(page);
+    await page.goto('chrome://newtab', { waitUntil: 'commit' });
+    const newTab = new NewTabPage(page);
+    await newTab.showAnswerButton.click();
+    await takeOver.release();
+    await newTab.dialog.waitFor({ state: 'visible', timeout: 10_000 });
+
+    const { input, takenOver } = await inputAndTakeOverTimes(page);
+    expect(takenOver).toBeGreaterThan(input ?? Number.POSITIVE_INFINITY);
+    const question = bank.get(await newTab.questionHtml());
+    const answerBody = newTab.dialog.locator('.answer-body');
+    expect(await answerBody.textContent()).toBe(await renderedText(answerBody, question?.answerHtml ?? ''));
+    await page.close();
   });
 
   test('reveals the answer in a dialog that takes focus, closes on Esc and gives focus back', async () => {

@@ -5,6 +5,7 @@ import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { PopupPage } from './pages/PopupPage.ts';
+import { holdTakeOver, inputAndTakeOverTimes, markFirstInput } from './takeOver.ts';
 
 const bank = loadBuiltBank();
 let session: ExtensionSession;
@@ -39,4 +40,21 @@ test('the popup goes on to another question of the bank', async () => {
   const first = await popup.questionHtml();
   await popup.skipButton.click();
   expect(bank.has(await popup.waitForQuestionOtherThan(first))).toBe(true);
+});
+
+test('Space pressed before the popup has taken over still reveals the answer', async () => {
+  await new NewTabPage(await session.openNewTab()).questionHtml();
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  const takeOver = await holdTakeOver(session.context, page);
+  await markFirstInput(page);
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`, { waitUntil: 'commit' });
+  const popup = new PopupPage(page);
+  await popup.heading.waitFor();
+  await page.keyboard.press('Space');
+  await takeOver.release();
+  await popup.answer.waitFor({ state: 'visible', timeout: 10_000 });
+
+  const { input, takenOver } = await inputAndTakeOverTimes(page);
+  expect(takenOver).toBeGreaterThan(input ?? Number.POSITIVE_INFINITY);
 });

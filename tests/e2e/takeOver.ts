@@ -1,0 +1,50 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
+
+/** The mark `markFirstInput` sets. */
+const INPUT_MARK = 'test:first-input';
+
+/**
+ * Holds back the module with which `page` takes over its first view (entrypoints/<page>/hydratePage.tsx)
+ * until `release` is called, so a test can click or type at the first view for sure. Call it before
+ * the page navigates.
+ */
+export async function holdTakeOver(context: BrowserContext, page: Page): Promise<{ release(): Promise<void> }> {
+  const devTools = await context.newCDPSession(page);
+  const held: string[] = [];
+  devTools.on('Fetch.requestPaused', (request) => held.push(request.requestId));
+  await devTools.send('Fetch.enable', { patterns: [{ urlPattern: '*hydratePage*' }] });
+  return {
+    async release() {
+      // The request goes out once the first view is on screen: wait for it if it has not yet.
+      for (let waited = 0; held.length === 0 && waited < 100; waited++) await page.waitForTimeout(100);
+      if (held.length === 0) throw new Error('the page never asked for the module it takes over with');
+      for (const requestId of held) await devTools.send('Fetch.continueRequest', { requestId });
+      await devTools.send('Fetch.disable');
+    },
+  };
+}
+
+/** Marks when the first click or key of `page` reached it, before any of the page's own listeners. */
+export async function markFirstInput(page: Page): Promise<void> {
+  await page.addInitScript((mark) => {
+    const record = () => {
+      performance.mark(mark);
+      removeEventListener('click', record, true);
+      removeEventListener('keydown', record, true);
+    };
+    addEventListener('click', record, true);
+    addEventListener('keydown', record, true);
+  }, INPUT_MARK);
+}
+
+/** When the input `markFirstInput` marked came, and when the page had taken over, in ms from its start. */
+export async function inputAndTakeOverTimes(page: Page): Promise<{ input?: number; takenOver?: number }> {
+  return page.evaluate(
+    ([inputMark, takenOverMark]) => ({
+      input: performance.getEntriesByName(inputMark)[0]?.startTime,
+      takenOver: performance.getEntriesByName(takenOverMark)[0]?.startTime,
+    }),
+    [INPUT_MARK, TAKEN_OVER_MARK] as const,
+  );
+}
