@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { SHOWN_QUESTIONS_KEY } from '../store/shownQuestions.ts';
 import { type ExtensionSession, launchExtension } from '../tests/e2e/extension.ts';
 import { openTab, type PaintTime, paintTime, takenOverTime, type Viewport } from './measure.ts';
 
-/** The localStorage key of store/shownQuestions.ts, whose queue decides which path a new tab takes. */
-const SHOWN_KEY = 'backtab.shown.v1';
 /** UPCOMING_COUNT, how many questions the pages plan ahead: a new tab has refilled the queue once it holds this many. */
 const FULL_QUEUE = 3;
 
@@ -47,7 +46,7 @@ export async function startBench(buildDir: string): Promise<BenchSession> {
     },
     async firstEverNewTab() {
       const page = await openTab(context, `${origin}/bench-plain.html`);
-      await page.evaluate((key) => localStorage.removeItem(key), SHOWN_KEY);
+      await page.evaluate((key) => localStorage.removeItem(key), SHOWN_QUESTIONS_KEY);
       await page.close();
       const { time, refilled } = await measureNewTab(context);
       queueFull = refilled;
@@ -78,7 +77,7 @@ async function measureNewTab(context: BrowserContext): Promise<{ time: PaintTime
   const refilled = await page
     .waitForFunction(
       ({ key, full }) => (JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length ?? 0) >= full,
-      { key: SHOWN_KEY, full: FULL_QUEUE },
+      { key: SHOWN_QUESTIONS_KEY, full: FULL_QUEUE },
       { timeout: 10_000 },
     )
     .then(

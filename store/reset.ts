@@ -1,5 +1,6 @@
 import { browserAreas, type StorageAreas } from './areas.ts';
 import { readSettings, saveSettings } from './settings.ts';
+import { forgetShownQuestions } from './shownQuestions.ts';
 
 /** What progress is, on this device: the logs and states it holds as the record of truth. */
 const LOCAL_PROGRESS_KEYS = ['activityLog', 'reviewStates', 'reviewLog', 'syncPending'];
@@ -15,11 +16,7 @@ async function clearProgress(areas: StorageAreas, resetAt: number): Promise<void
   await areas.local.remove(LOCAL_PROGRESS_KEYS);
   await areas.local.set({ [RESET_SEEN_KEY]: resetAt });
   if (syncKeys.length > 0) await areas.sync.remove(syncKeys);
-  try {
-    localStorage.removeItem('backtab.shown.v1');
-  } catch {
-    // No page storage here (the background): pages rebuild the cache themselves.
-  }
+  forgetShownQuestions();
 }
 
 /**

@@ -13,7 +13,7 @@ import { withShown } from '../core/recent.ts';
  *
  * Everything is tagged with the bank's version: after an update changes the bank, the cache is void.
  */
-const STORAGE_KEY = 'backtab.shown.v1';
+export const SHOWN_QUESTIONS_KEY = 'backtab.shown.v1';
 
 export interface ShownState {
   bankVersion: string;
@@ -29,7 +29,7 @@ export function readShown(bankVersion: string): ShownState {
   const empty: ShownState = { bankVersion, upcoming: [], recentIds: [] };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    parsed = JSON.parse(localStorage.getItem(SHOWN_QUESTIONS_KEY) ?? 'null');
   } catch {
     return empty;
   }
@@ -51,7 +51,7 @@ export function readShown(bankVersion: string): ShownState {
 
 function write(state: ShownState): void {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    localStorage.setItem(SHOWN_QUESTIONS_KEY, JSON.stringify(state));
   } catch {
     // Storage full or disabled: the next tab picks afresh, which is all this cache saves.
   }
@@ -65,6 +65,15 @@ function isSummary(value: unknown): value is PromptSummary {
   return (
     (TOPICS as readonly unknown[]).includes(summary.topic) && (LEVELS as readonly unknown[]).includes(summary.level)
   );
+}
+
+/** Forgets what this device showed and planned, as a reset of progress must. */
+export function forgetShownQuestions(): void {
+  try {
+    localStorage.removeItem(SHOWN_QUESTIONS_KEY);
+  } catch {
+    // No page storage here (the background): pages rebuild the cache themselves.
+  }
 }
 
 /** The question most recently shown on this device, if any. */

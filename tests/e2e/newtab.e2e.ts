@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TAKE_OVER_STARTED_MARK, TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
+import { SHOWN_QUESTIONS_KEY } from '../../store/shownQuestions.ts';
 import { renderedText } from './answers.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
@@ -44,7 +45,8 @@ describe('the new tab', () => {
     const earlier = new NewTabPage(await session.openNewTab());
     await earlier.questionHtml();
     await earlier.page.waitForFunction(
-      () => (JSON.parse(localStorage.getItem('backtab.shown.v1') ?? '{}').upcoming?.length ?? 0) > 0,
+      (key) => (JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length ?? 0) > 0,
+      SHOWN_QUESTIONS_KEY,
     );
     await earlier.page.close();
 

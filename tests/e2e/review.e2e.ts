@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SHOWN_QUESTIONS_KEY } from '../../store/shownQuestions.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
@@ -54,7 +55,8 @@ test('a question graded Easy stays away from the next new tabs, while due ones c
 
   // Three other questions, none shown lately, were last reviewed a month ago, due after five days: overdue now.
   const recentIds = await graded.page.evaluate(
-    () => (JSON.parse(localStorage.getItem('backtab.shown.v1') ?? '{}').recentIds ?? []) as string[],
+    (key) => (JSON.parse(localStorage.getItem(key) ?? '{}').recentIds ?? []) as string[],
+    SHOWN_QUESTIONS_KEY,
   );
   const dueIds = [...bank.values()]
     .map((question) => question.id)

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { QuestionSummary } from '../../../core/bank.ts';
 import {
+  forgetShownQuestions,
   markShown,
   readCurrentQuestion,
   readShown,
   replaceUpcoming,
+  SHOWN_QUESTIONS_KEY,
   takeUpcomingQuestion,
 } from '../../../store/shownQuestions.ts';
 
@@ -69,11 +71,18 @@ describe('the shown-question cache', () => {
     expect(readCurrentQuestion('bank-2')).toBeUndefined();
   });
 
+  test('a reset forgets what was shown and planned', () => {
+    markShown(VERSION, question('a'), '2026-11-27', [question('b')], PLAN);
+    forgetShownQuestions();
+    expect(readCurrentQuestion(VERSION)).toBeUndefined();
+    expect(takeUpcomingQuestion(VERSION, PLAN)).toBeUndefined();
+  });
+
   test('corrupt or tampered contents are ignored, never thrown', () => {
-    localStorage.setItem('backtab.shown.v1', '{not json');
+    localStorage.setItem(SHOWN_QUESTIONS_KEY, '{not json');
     expect(takeUpcomingQuestion(VERSION, PLAN)).toBeUndefined();
     localStorage.setItem(
-      'backtab.shown.v1',
+      SHOWN_QUESTIONS_KEY,
       JSON.stringify({ bankVersion: VERSION, current: { id: 1 }, upcoming: [{ id: 'x', topic: 'nope' }, 'y'] }),
     );
     expect(readCurrentQuestion(VERSION)).toBeUndefined();
