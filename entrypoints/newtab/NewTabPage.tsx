@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { AnswerDialog } from '../../components/AnswerDialog.tsx';
 import { GradeButtons } from '../../components/GradeButtons.tsx';
 import { PromptLabels } from '../../components/PromptLabels.tsx';
@@ -113,8 +113,9 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
     showAnswerButton.current?.focus();
   };
 
-  // Keys 1-4 grade a revealed answer wherever the page has focus, dialog open or not.
-  useEffect(() => {
+  // Keys 1-4 grade a revealed answer wherever the page has focus, dialog open or not. A layout effect,
+  // as in the popup's PopupPage: a key pressed as soon as the answer shows finds this render's handler.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || !answer || answer.id !== question?.id || graded) return;
       const gradeName = gradeForKey(event.key);

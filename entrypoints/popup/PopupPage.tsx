@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { AnswerBody } from '../../components/AnswerBody.tsx';
 import { GradeButtons } from '../../components/GradeButtons.tsx';
 import { PromptLabels } from '../../components/PromptLabels.tsx';
@@ -138,7 +138,10 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
     void changeSettings({ snoozeUntil: snoozeEnd(option, Date.now(), localTimeZone(), settings.dayStartHour) });
   };
 
-  useEffect(() => {
+  // A layout effect: the handler that knows the answer is shown is attached as that render commits.
+  // An effect would attach it only after the next frame, and a key pressed as soon as the answer
+  // appeared would meet the handler of the render before, which ignores grade keys.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       // Buttons and fields handle their own Space and Enter.

@@ -67,6 +67,22 @@ describe('the new tab', () => {
     await page.close();
   });
 
+  test('a grade key pressed the moment the answer shows is not ignored', async () => {
+    const newTab = new NewTabPage(await session.openNewTab());
+    await newTab.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TAKEN_OVER_MARK);
+
+    // 3 comes in the same task as the render that shows the answer, before any frame.
+    await newTab.page.evaluate(() => {
+      new MutationObserver((_changes, observer) => {
+        if (!document.querySelector('dialog .answer-body')) return;
+        observer.disconnect();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true }));
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await newTab.showAnswerButton.click();
+    await newTab.page.locator('.graded').getByText('Graded Good').waitFor({ timeout: 10_000 });
+  });
+
   test('reveals the answer in a dialog that takes focus, closes on Esc and gives focus back', async () => {
     const newTab = new NewTabPage(await session.openNewTab());
     const question = bank.get(await newTab.questionHtml());

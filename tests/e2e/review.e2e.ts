@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
 import { SHOWN_QUESTIONS_KEY } from '../../store/shownQuestions.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension } from './extension.ts';
@@ -44,6 +45,25 @@ test('quick review in the popup works from the keyboard alone: reveal, grade, sk
   await popup.page.keyboard.press('4');
   await popup.waitForQuestionOtherThan(first);
   expect(await popup.status.textContent()).toContain('Graded Easy');
+});
+
+test('a grade key pressed the moment the answer shows in the popup is not ignored', async () => {
+  await new NewTabPage(await session.openNewTab()).questionHtml();
+  const popup = new PopupPage(await session.openPopup());
+  await popup.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TAKEN_OVER_MARK);
+
+  // Space reveals; 4 comes in the same task as the render that shows the answer, before any frame.
+  await popup.page.evaluate(() => {
+    const answer = document.getElementById('popup-answer');
+    const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    new MutationObserver((_changes, observer) => {
+      if (answer?.hidden !== false) return;
+      observer.disconnect();
+      press('4');
+    }).observe(answer ?? document.body, { attributes: true, attributeFilter: ['hidden'] });
+    press(' ');
+  });
+  await popup.status.getByText('Graded Easy').waitFor({ timeout: 10_000 });
 });
 
 test('a question graded Easy stays away from the next new tabs, while due ones come back', async () => {
