@@ -1,5 +1,4 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { TAKEN_OVER_MARK } from '../components/firstPaint.ts';
 import { type Interval, ratioInterval, type Summary, summarise } from './statistics.ts';
 
 /** When the marked element was painted, in ms from the navigation start of its page. */
@@ -8,7 +7,7 @@ export interface PaintTime {
   onScreen: number;
   /** Element Timing paintTime: when the rendering update that painted it ended, before compositing. */
   painted: number;
-  /** For a page that takes over its first view: when it had, so was ready for input (takenOverTime). */
+  /** For a page that takes over its first view: when it had, so was ready for input (tests/e2e/takeOver.ts#takenOverTime). */
   takenOver?: number;
 }
 
@@ -45,16 +44,6 @@ export async function paintTime(page: Page, identifier: string): Promise<PaintTi
       }),
     identifier,
   );
-}
-
-/** When the page marked components/firstPaint.ts#TAKEN_OVER_MARK, in ms from its navigation start. */
-export async function takenOverTime(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
-    TAKEN_OVER_MARK,
-    { timeout: 15_000 },
-  );
-  return Number(await handle.jsonValue());
 }
 
 export interface Viewport {

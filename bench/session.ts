@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { SHOWN_QUESTIONS_KEY } from '../store/shownQuestions.ts';
 import { type ExtensionSession, launchExtension } from '../tests/e2e/extension.ts';
-import { openTab, type PaintTime, paintTime, takenOverTime, type Viewport } from './measure.ts';
+import { takenOverTime, waitForPlannedQuestions } from '../tests/e2e/takeOver.ts';
+import { openTab, type PaintTime, paintTime, type Viewport } from './measure.ts';
 
 /** UPCOMING_COUNT, how many questions the pages plan ahead: a new tab has refilled the queue once it holds this many. */
 const FULL_QUEUE = 3;
@@ -74,16 +75,10 @@ async function measureNewTab(context: BrowserContext): Promise<{ time: PaintTime
   const time = { ...(await paintTime(page, 'question')), takenOver: await takenOverTime(page) };
   // Stay until the page has planned the next questions, as a person's tab would, so that the next
   // sample finds a question waiting (the steady state) and not a half-refilled queue.
-  const refilled = await page
-    .waitForFunction(
-      ({ key, full }) => (JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length ?? 0) >= full,
-      { key: SHOWN_QUESTIONS_KEY, full: FULL_QUEUE },
-      { timeout: 10_000 },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
+  const refilled = await waitForPlannedQuestions(page, FULL_QUEUE).then(
+    () => true,
+    () => false,
+  );
   await page.close();
   return { time, refilled };
 }

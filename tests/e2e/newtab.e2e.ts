@@ -1,12 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TAKE_OVER_STARTED_MARK, TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
-import { SHOWN_QUESTIONS_KEY } from '../../store/shownQuestions.ts';
+import { TAKE_OVER_STARTED_MARK } from '../../components/firstPaint.ts';
 import { renderedText } from './answers.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
-import { holdTakeOver, inputAndTakeOverTimes, markFirstInput } from './takeOver.ts';
+import {
+  holdTakeOver,
+  inputAndTakeOverTimes,
+  markFirstInput,
+  takenOverTime,
+  waitForPlannedQuestions,
+} from './takeOver.ts';
 
 const bank = loadBuiltBank();
 let session: ExtensionSession;
@@ -28,7 +33,7 @@ describe('the new tab', () => {
 
   test('loads the rest of itself only once Chromium reports its first view on screen', async () => {
     const newTab = new NewTabPage(await session.openNewTab());
-    await newTab.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TAKEN_OVER_MARK);
+    await takenOverTime(newTab.page);
     const { started, onScreen } = await newTab.page.evaluate((mark) => {
       return {
         started: performance.getEntriesByName(mark)[0]?.startTime,
@@ -44,10 +49,7 @@ describe('the new tab', () => {
     // A tab that has planned the next question, so the next one shows it at once, with its buttons.
     const earlier = new NewTabPage(await session.openNewTab());
     await earlier.questionHtml();
-    await earlier.page.waitForFunction(
-      (key) => (JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length ?? 0) > 0,
-      SHOWN_QUESTIONS_KEY,
-    );
+    await waitForPlannedQuestions(earlier.page, 1);
     await earlier.page.close();
 
     const page = await session.context.newPage();
@@ -69,7 +71,7 @@ describe('the new tab', () => {
 
   test('a grade key pressed the moment the answer shows is not ignored', async () => {
     const newTab = new NewTabPage(await session.openNewTab());
-    await newTab.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TAKEN_OVER_MARK);
+    await takenOverTime(newTab.page);
 
     // 3 comes in the same task as the render that shows the answer, before any frame.
     await newTab.page.evaluate(() => {

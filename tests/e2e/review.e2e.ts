@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
 import { SHOWN_QUESTIONS_KEY } from '../../store/shownQuestions.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension } from './extension.ts';
@@ -7,6 +6,7 @@ import { NewTabPage } from './pages/NewTabPage.ts';
 import { OptionsPage } from './pages/OptionsPage.ts';
 import { PopupPage } from './pages/PopupPage.ts';
 import { readStorage } from './storage.ts';
+import { takenOverTime } from './takeOver.ts';
 
 const bank = loadBuiltBank();
 const idOf = (questionHtml: string) => bank.get(questionHtml)?.id;
@@ -50,7 +50,7 @@ test('quick review in the popup works from the keyboard alone: reveal, grade, sk
 test('a grade key pressed the moment the answer shows in the popup is not ignored', async () => {
   await new NewTabPage(await session.openNewTab()).questionHtml();
   const popup = new PopupPage(await session.openPopup());
-  await popup.page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TAKEN_OVER_MARK);
+  await takenOverTime(popup.page);
 
   // Space reveals; 4 comes in the same task as the render that shows the answer, before any frame.
   await popup.page.evaluate(() => {

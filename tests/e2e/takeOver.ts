@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { TAKEN_OVER_MARK } from '../../components/firstPaint.ts';
+import { SHOWN_QUESTIONS_KEY } from '../../store/shownQuestions.ts';
 
 /** The mark `markFirstInput` sets. */
 const INPUT_MARK = 'test:first-input';
@@ -23,6 +24,28 @@ export async function holdTakeOver(context: BrowserContext, page: Page): Promise
       await devTools.send('Fetch.disable');
     },
   };
+}
+
+/** When the page marked components/firstPaint.ts#TAKEN_OVER_MARK, in ms from its navigation start. */
+export async function takenOverTime(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+    TAKEN_OVER_MARK,
+    { timeout: 15_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/**
+ * Waits until the pages have planned at least `count` questions ahead (store/shownQuestions.ts), so
+ * the next new tab shows one at once instead of "Picking a question…".
+ */
+export async function waitForPlannedQuestions(page: Page, count: number, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    ({ key, wanted }) => (JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length ?? 0) >= wanted,
+    { key: SHOWN_QUESTIONS_KEY, wanted: count },
+    { timeout },
+  );
 }
 
 /** Marks when the first click or key of `page` reached it, before any of the page's own listeners. */
