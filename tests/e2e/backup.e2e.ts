@@ -72,13 +72,13 @@ test('after a deck is deleted, Replace brings this device back to the exported s
   const mergeChoice = backup.root.locator('.import-choice').first();
   expect(await mergeChoice.textContent()).toContain('Adds 1 deck: Kafka.');
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-light.png` });
+  await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-light.png`, animations: 'disabled' });
   for (const colorScheme of ['light', 'dark'] as const) {
     await backup.page.emulateMedia({ colorScheme });
     await settleTransitions(backup.page);
     expect(await axeViolations(backup.page)).toEqual([]);
   }
-  await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-dark.png` });
+  await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-dark.png`, animations: 'disabled' });
   await backup.page.emulateMedia({ colorScheme: 'light' });
   // The preview takes focus, so a keyboard or screen reader user starts reading what would change.
   expect(await backup.page.evaluate(() => document.activeElement?.textContent)).toBe('backup.json');

@@ -51,7 +51,7 @@ test('an Anki export imported on the options page is listed, stored as safe HTML
   expect(await deckSwitch.isChecked()).toBe(false);
 
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await decks.root.screenshot({ path: `${SCREENSHOT_DIR}/options-decks-light.png` });
+  await decks.root.screenshot({ path: `${SCREENSHOT_DIR}/options-decks-light.png`, animations: 'disabled' });
 });
 
 test('a broken file is refused with the row named, and nothing changes', async () => {
@@ -75,7 +75,7 @@ test('deleting asks first, then removes the deck and its cards', async () => {
     await settleTransitions(decks.page);
     expect(await axeViolations(decks.page)).toEqual([]);
   }
-  await decks.root.screenshot({ path: `${SCREENSHOT_DIR}/options-decks-dark.png` });
+  await decks.root.screenshot({ path: `${SCREENSHOT_DIR}/options-decks-dark.png`, animations: 'disabled' });
   await decks.page.emulateMedia({ colorScheme: 'light' });
   await row.getByRole('button', { name: 'Delete', exact: true }).click();
   await decks.deckSwitch('Redis').waitFor({ state: 'detached' });

@@ -122,17 +122,17 @@ describe('the new tab', () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const light = new NewTabPage(await session.openNewTab());
     await light.streakText();
-    await light.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-light.png` });
+    await light.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-light.png`, animations: 'disabled' });
     await light.revealAnswer();
-    await light.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-answer-light.png` });
+    await light.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-answer-light.png`, animations: 'disabled' });
 
     const dark = new NewTabPage(await session.openNewTab());
     await dark.page.emulateMedia({ colorScheme: 'dark' });
     await dark.streakText();
     const background = await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(18, 20, 24)');
-    await dark.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-dark.png` });
+    await dark.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-dark.png`, animations: 'disabled' });
     await dark.revealAnswer();
-    await dark.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-answer-dark.png` });
+    await dark.page.screenshot({ path: `${SCREENSHOT_DIR}/newtab-answer-dark.png`, animations: 'disabled' });
   });
 });

@@ -31,9 +31,13 @@ test('the stats page shows the streak and a year of days that a keyboard can wal
   expect(await options.page.locator('[role="gridcell"][tabindex="0"]').getAttribute('data-day')).toBe(focusedDay);
 
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await options.page.screenshot({ path: `${SCREENSHOT_DIR}/options-light.png`, fullPage: true });
+  await options.page.screenshot({
+    path: `${SCREENSHOT_DIR}/options-light.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
   await options.page.emulateMedia({ colorScheme: 'dark' });
-  await options.page.screenshot({ path: `${SCREENSHOT_DIR}/options-dark.png`, fullPage: true });
+  await options.page.screenshot({ path: `${SCREENSHOT_DIR}/options-dark.png`, fullPage: true, animations: 'disabled' });
 });
 
 test('a settings change applies to the next new tab', async () => {

@@ -30,9 +30,9 @@ test('the popup opens on the last new tab question and reveals its answer', asyn
   expect(await popup.page.getByRole('button', { name: 'Hide answer' }).getAttribute('aria-expanded')).toBe('true');
 
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await popup.page.screenshot({ path: `${SCREENSHOT_DIR}/popup-light.png` });
+  await popup.page.screenshot({ path: `${SCREENSHOT_DIR}/popup-light.png`, animations: 'disabled' });
   await popup.page.emulateMedia({ colorScheme: 'dark' });
-  await popup.page.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png` });
+  await popup.page.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png`, animations: 'disabled' });
 });
 
 test('the popup goes on to another question of the bank', async () => {

@@ -30,7 +30,7 @@ afterAll(() => session.dispose());
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(STORE_DIR, { recursive: true });
   const path = join(STORE_DIR, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, animations: 'disabled' });
   // A PNG's IHDR chunk holds the width and the height at bytes 16 and 20.
   const png = readFileSync(path);
   expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, name).toEqual(STORE_SIZE);

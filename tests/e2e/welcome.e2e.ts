@@ -67,13 +67,17 @@ test('looks right in light and dark, and axe finds nothing to fix in either', as
   await welcome.page.emulateMedia({ colorScheme: 'light' });
   await settleTransitions(welcome.page);
   expect(await axeViolations(welcome.page)).toEqual([]);
-  await welcome.page.screenshot({ path: `${SCREENSHOT_DIR}/welcome-light.png`, fullPage: true });
+  await welcome.page.screenshot({
+    path: `${SCREENSHOT_DIR}/welcome-light.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
   await welcome.page.emulateMedia({ colorScheme: 'dark' });
   const background = await welcome.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(background).toBe('rgb(18, 20, 24)');
   await settleTransitions(welcome.page);
   expect(await axeViolations(welcome.page)).toEqual([]);
-  await welcome.page.screenshot({ path: `${SCREENSHOT_DIR}/welcome-dark.png`, fullPage: true });
+  await welcome.page.screenshot({ path: `${SCREENSHOT_DIR}/welcome-dark.png`, fullPage: true, animations: 'disabled' });
 });
 
 test('starting the browser again does not open it again', async () => {
