@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { OptionsPage } from './pages/OptionsPage.ts';
 import { PopupPage } from './pages/PopupPage.ts';
 import { settleTransitions } from './settle.ts';
 
+const bank = loadBuiltBank();
 let session: ExtensionSession;
 
 beforeAll(async () => {
@@ -101,5 +103,96 @@ describe('nothing moves for those who ask for reduced motion', () => {
     await welcome.goto(`chrome-extension://${session.extensionId}/welcome.html`);
     await welcome.getByRole('button', { name: 'Show answer' }).click();
     expect(await elementsInMotion(welcome)).toEqual([]);
+  });
+});
+
+interface SidewaysOverflow {
+  scrolls: number;
+  elements: string[];
+}
+
+const FITS: SidewaysOverflow = { scrolls: 0, elements: [] };
+
+/**
+ * How far a box - the page, or a dialog - can scroll sideways, in CSS pixels, and which of its
+ * elements reach past its right edge. A code block is exempt: it scrolls by itself, which WCAG allows
+ * for content that needs its lines.
+ */
+function sidewaysOverflow(page: Page, boxSelector = 'html'): Promise<SidewaysOverflow> {
+  return page.evaluate((selector) => {
+    const box = document.querySelector(selector);
+    if (!box) throw new Error(`No ${selector} on the page`);
+    const rightEdge = box === document.documentElement ? box.clientWidth : box.getBoundingClientRect().right;
+    const elements = [...box.querySelectorAll('*')]
+      .filter((element) => element.getClientRects().length > 0 && element.closest('pre') === null)
+      .filter((element) => element.getBoundingClientRect().right > rightEdge + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    return { scrolls: box.scrollWidth - box.clientWidth, elements };
+  }, boxSelector);
+}
+
+describe('a window 320 px wide needs no sideways scrolling (WCAG reflow, 400% zoom)', () => {
+  const narrow = async (open: () => Promise<Page>) => {
+    const page = await open();
+    await page.setViewportSize({ width: 320, height: 640 });
+    return page;
+  };
+
+  test('the new tab, with its answer dialog and all four grades in view', async () => {
+    const newTab = new NewTabPage(await narrow(() => session.openNewTab()));
+    await newTab.streakText();
+    await newTab.revealAnswer();
+    expect(await sidewaysOverflow(newTab.page)).toEqual(FITS);
+    expect(await sidewaysOverflow(newTab.page, 'dialog')).toEqual(FITS);
+  });
+
+  test('every question and answer of the bank, in the new tab and its dialog', async () => {
+    const newTab = new NewTabPage(await narrow(() => session.openNewTab()));
+    await newTab.questionHtml();
+    await newTab.revealAnswer();
+    const misfits: string[] = [];
+    // One page shows each question in turn: a long word or a wide table in any of them would show here.
+    for (const question of bank.values()) {
+      await newTab.page.evaluate(({ questionHtml, answerHtml }) => {
+        for (const heading of document.querySelectorAll('.question-text')) heading.innerHTML = questionHtml;
+        const answerBody = document.querySelector('dialog .answer-body');
+        if (answerBody) answerBody.innerHTML = answerHtml;
+      }, question);
+      for (const box of ['html', 'dialog']) {
+        const overflow = await sidewaysOverflow(newTab.page, box);
+        if (overflow.scrolls > 0 || overflow.elements.length > 0)
+          misfits.push(`${question.id} in ${box}: ${overflow.elements}`);
+      }
+    }
+    expect(misfits).toEqual([]);
+  });
+
+  test('quick review in a tab, with its answer shown', async () => {
+    const review = new PopupPage(
+      await narrow(async () => {
+        const page = await session.context.newPage();
+        await page.goto(`chrome-extension://${session.extensionId}/popup.html?drill=http`);
+        return page;
+      }),
+    );
+    await review.revealAnswer();
+    expect(await sidewaysOverflow(review.page)).toEqual(FITS);
+  });
+
+  test('the options page, stats and mastery included', async () => {
+    const options = new OptionsPage(await narrow(() => session.openOptions()));
+    await options.heatmapCells.first().waitFor();
+    await options.page.locator('.mastery').waitFor();
+    expect(await sidewaysOverflow(options.page)).toEqual(FITS);
+  });
+
+  test('the welcome page', async () => {
+    const welcome = await narrow(async () => {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/welcome.html`);
+      return page;
+    });
+    await welcome.getByRole('button', { name: 'Show answer' }).click();
+    expect(await sidewaysOverflow(welcome)).toEqual(FITS);
   });
 });
