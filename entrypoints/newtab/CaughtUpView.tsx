@@ -6,7 +6,9 @@ interface Props {
 export function CaughtUpView({ onPracticeAnyway }: Props) {
   return (
     <section class="caught-up" aria-labelledby="caught-up-title">
-      <h1 id="caught-up-title">All caught up</h1>
+      <h1 id="caught-up-title" tabIndex={-1}>
+        All caught up
+      </h1>
       <p>Nothing is due, and today's new questions are done. Come back tomorrow, or keep going.</p>
       <button type="button" class="button" onClick={onPracticeAnyway}>
         Practice anyway

@@ -5,6 +5,7 @@ import { PromptLabels } from '../../components/PromptLabels.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender.ts';
 import type { Answer, PromptSummary } from '../../core/bank.ts';
 import { GRADE_LABELS, type GradeName, gradeForKey } from '../../core/grades.ts';
 import { useStreak } from '../../store/useStreak.ts';
@@ -46,16 +47,24 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
   const revealedIds = useRef(new Set<string>());
   const showAnswerButton = useRef<HTMLButtonElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
+  const stage = useRef<HTMLElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const streak = useStreak();
   const syncStatus = useSyncStatus();
   const streakHidden = streak ? streak.settings.hideStreak : hideStreak;
 
-  const show = async (practice = false) => {
+  /**
+   * Picks and shows another question. Asked for by the person (`takeFocus`), its heading then takes
+   * the focus, so a screen reader reads it and Tab goes on to its buttons; on load, the address bar
+   * keeps the focus the browser gave it.
+   */
+  const show = async (practice = false, takeFocus = false) => {
     const { showNext, systemClock } = await loadPractice();
     const next = await showNext(bankVersion, systemClock(), practice);
     setAnswer(undefined);
     setGraded(undefined);
     setProblem(undefined);
+    if (takeFocus) focusAfterRender(() => stage.current?.querySelector('h1'));
     if ('caughtUp' in next) {
       setView('caught-up');
       return;
@@ -110,7 +119,7 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
     const undone = await undoLastGrade(bankVersion, systemClock());
     setGraded(undefined);
     if (undone) setQuestion(undone);
-    showAnswerButton.current?.focus();
+    focusAfterRender(() => showAnswerButton.current);
   };
 
   // Keys 1-4 grade a revealed answer wherever the page has focus, dialog open or not. A layout effect,
@@ -134,9 +143,11 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
         <span class="brand">Backtab</span>
         {!streakHidden && <StreakBadge summary={streak?.summary} />}
       </header>
-      <main class="stage">
-        {view === 'snoozed' && snoozedUntil && <SnoozedView until={snoozedUntil} onShowAnyway={() => void show()} />}
-        {view === 'caught-up' && <CaughtUpView onPracticeAnyway={() => void show(true)} />}
+      <main class="stage" ref={stage}>
+        {view === 'snoozed' && snoozedUntil && (
+          <SnoozedView until={snoozedUntil} onShowAnyway={() => void show(false, true)} />
+        )}
+        {view === 'caught-up' && <CaughtUpView onPracticeAnyway={() => void show(true, true)} />}
         {view === 'loading' && (
           <p class="loading" aria-busy="true">
             Picking a question…
@@ -150,7 +161,7 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
               <button type="button" class="button button-primary" ref={showAnswerButton} onClick={showAnswer}>
                 Show answer
               </button>
-              <button type="button" class="button" ref={nextButton} onClick={() => void show(practiceOnly)}>
+              <button type="button" class="button" ref={nextButton} onClick={() => void show(practiceOnly, true)}>
                 Next question
               </button>
             </div>

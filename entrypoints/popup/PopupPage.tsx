@@ -6,6 +6,7 @@ import { QuestionText } from '../../components/QuestionText.tsx';
 import { SnoozeControl } from '../../components/SnoozeControl.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender.ts';
 import { type Answer, type PromptSummary, TOPIC_LABELS, type Topic } from '../../core/bank.ts';
 import { GRADE_LABELS, type GradeName, gradeForKey } from '../../core/grades.ts';
 import { type SnoozeOption, snoozeEnd } from '../../core/snooze.ts';
@@ -37,7 +38,11 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
   const [finished, setFinished] = useState(false);
   const [problem, setProblem] = useState<string>();
   const revealedIds = useRef(new Set<string>());
-  const showAnswerButton = useRef<HTMLButtonElement>(null);
+  const popup = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  // Each question, or the end of the review, takes the focus with its heading: a screen reader reads
+  // it, and Space, Enter and the grade keys go on working from there.
+  const focusHeadingAfterRender = () => focusAfterRender(() => popup.current?.querySelector('h1'));
   const streak = useStreak();
   const syncStatus = useSyncStatus();
   const [settings, changeSettings] = useSettings();
@@ -72,12 +77,13 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
     setProblem(undefined);
     if (nextPosition < queue.length) {
       setPosition(nextPosition);
-      showAnswerButton.current?.focus();
+      focusHeadingAfterRender();
       return;
     }
     // Past the end of what is due: one more question within today's new budget, else done.
     const { showNext, systemClock } = await loadPractice();
     const next = await showNext(bankVersion, systemClock(), practiceOnly);
+    focusHeadingAfterRender();
     if ('caughtUp' in next) {
       setFinished(true);
       return;
@@ -85,7 +91,6 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
     setQueue((current) => [...current, next.question]);
     setPracticeOnly(next.practice);
     setPosition(nextPosition);
-    showAnswerButton.current?.focus();
   };
 
   const toggleAnswer = async () => {
@@ -120,7 +125,7 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
     setFinished(false);
     setAnswer(undefined);
     setQueue((current) => [...current.slice(0, position), undone, ...current.slice(position)]);
-    showAnswerButton.current?.focus();
+    focusHeadingAfterRender();
   };
 
   const practiceMore = async () => {
@@ -131,6 +136,7 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
     if ('caughtUp' in next) return;
     setQueue((current) => [...current, next.question]);
     setPosition(queue.length);
+    focusHeadingAfterRender();
   };
 
   const snooze = (option: SnoozeOption) => {
@@ -160,14 +166,16 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
   });
 
   return (
-    <div class="popup">
+    <div class="popup" ref={popup}>
       <header class="popup-header">
         <span class="brand">{drillTopic ? `Backtab · drilling ${TOPIC_LABELS[drillTopic]}` : 'Backtab'}</span>
         {!streak?.settings.hideStreak && <StreakBadge summary={streak?.summary} />}
       </header>
       {finished ? (
         <section class="popup-done" aria-labelledby="popup-done-title">
-          <h1 id="popup-done-title">All caught up</h1>
+          <h1 id="popup-done-title" tabIndex={-1}>
+            All caught up
+          </h1>
           <p>Nothing else is due, and today's new questions are done.</p>
           <button type="button" class="button" onClick={() => void practiceMore()}>
             Practice anyway
@@ -193,7 +201,6 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
             <button
               type="button"
               class="button button-primary"
-              ref={showAnswerButton}
               aria-expanded={answerShown}
               aria-controls="popup-answer"
               onClick={toggleAnswer}

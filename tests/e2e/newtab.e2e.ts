@@ -99,6 +99,18 @@ describe('the new tab', () => {
     expect(await newTab.showAnswerButton.evaluate((button) => button === document.activeElement)).toBe(true);
   });
 
+  test('"Next question" by keyboard gives the focus to the new question, then Tab to its Show answer', async () => {
+    const newTab = new NewTabPage(await session.openNewTab());
+    const first = await newTab.questionHtml();
+    await newTab.nextQuestionButton.focus();
+    await newTab.page.keyboard.press('Enter');
+    await newTab.page.waitForFunction((previous) => document.querySelector('main h1')?.innerHTML !== previous, first);
+    // The button pressed is gone with the old question: without the move the focus falls to the body.
+    expect(await newTab.headingHasFocus()).toBe(true);
+    await newTab.page.keyboard.press('Tab');
+    expect(await newTab.showAnswerButton.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
   test('shows another question on "Next question"', async () => {
     const newTab = new NewTabPage(await session.openNewTab());
     const first = await newTab.questionHtml();

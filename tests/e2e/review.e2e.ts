@@ -28,16 +28,20 @@ test('quick review in the popup works from the keyboard alone: reveal, grade, sk
   await popup.page.keyboard.press('3');
   const second = await popup.waitForQuestionOtherThan(first);
   expect(await popup.status.textContent()).toContain('Graded Good');
+  // The next question's heading takes the focus from the grade, so a screen reader reads it.
+  expect(await popup.headingHasFocus()).toBe(true);
   const { reviewStates } = await readStorage(popup.page, 'local', 'reviewStates');
   expect(Object.keys(reviewStates as object)).toEqual([idOf(first)]);
 
   await popup.page.keyboard.press('n');
   const third = await popup.waitForQuestionOtherThan(second);
   expect(bank.has(third)).toBe(true);
+  expect(await popup.headingHasFocus()).toBe(true);
 
   await popup.page.keyboard.press('u');
   expect(await popup.waitForQuestionOtherThan(third)).toBe(first);
   expect(await popup.answer.isHidden()).toBe(true);
+  expect(await popup.headingHasFocus()).toBe(true);
   expect(await readStorage(popup.page, 'local', 'reviewStates')).toEqual({ reviewStates: {} });
 
   await popup.page.keyboard.press('Enter');

@@ -27,6 +27,11 @@ export class NewTabPage {
     return this.heading.innerHTML();
   }
 
+  /** Whether the question's heading has the focus, where "Next question" puts it. */
+  headingHasFocus(): Promise<boolean> {
+    return this.heading.evaluate((heading) => heading === document.activeElement);
+  }
+
   async topicAndLevel(): Promise<string[]> {
     return this.page.locator('main .topic-level .chip').allInnerTexts();
   }

@@ -32,6 +32,11 @@ export class PopupPage {
     return this.questionHtml();
   }
 
+  /** Whether the question's heading has the focus, where the popup puts it on each new question. */
+  headingHasFocus(): Promise<boolean> {
+    return this.heading.evaluate((heading) => heading === document.activeElement);
+  }
+
   async revealAnswer(): Promise<void> {
     await this.showAnswerButton.click();
     await this.answer.waitFor({ state: 'visible' });
