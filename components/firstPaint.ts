@@ -13,6 +13,7 @@
  */
 
 import { isCard, type PromptSummary, TOPIC_LABELS } from '../core/bank.ts';
+import { SETTINGS_LINK_HTML, SETTINGS_PAGE_PATH } from './settingsLinkContent.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -48,6 +49,20 @@ export function promptLabels(prompt: PromptSummary): HTMLElement {
     { class: 'topic-level' },
     element('span', { class: 'chip chip-topic' }, TOPIC_LABELS[prompt.topic]),
     element('span', { class: `chip chip-level chip-${prompt.level}` }, prompt.level),
+  );
+}
+
+/** SettingsLink. */
+export function settingsLink(inNewTab: boolean): HTMLElement {
+  return htmlElement(
+    'a',
+    {
+      class: 'settings-link',
+      href: SETTINGS_PAGE_PATH,
+      title: 'Settings and stats',
+      ...(inNewTab ? { target: '_blank' } : {}),
+    },
+    SETTINGS_LINK_HTML,
   );
 }
 

@@ -3,6 +3,7 @@ import { AnswerDialog } from '../../components/AnswerDialog.tsx';
 import { GradeButtons } from '../../components/GradeButtons.tsx';
 import { PromptLabels } from '../../components/PromptLabels.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
+import { SettingsLink } from '../../components/SettingsLink.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender.ts';
@@ -142,6 +143,7 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
       <header class="topbar" data-streak={streak ? 'loaded' : 'loading'}>
         <span class="brand">Backtab</span>
         {!streakHidden && <StreakBadge summary={streak?.summary} />}
+        <SettingsLink inNewTab={false} />
       </header>
       <main class="stage" ref={stage}>
         {view === 'snoozed' && snoozedUntil && (

@@ -1,5 +1,5 @@
 import { clockTime } from '../../components/clockTime.ts';
-import { element, promptLabels, questionHeading } from '../../components/firstPaint.ts';
+import { element, promptLabels, questionHeading, settingsLink } from '../../components/firstPaint.ts';
 import type { PromptSummary } from '../../core/bank.ts';
 
 export interface FirstViewState {
@@ -22,6 +22,7 @@ export function newTabFirstView({ initialQuestion, snoozedUntil, hideStreak }: F
       { class: 'topbar', 'data-streak': 'loading' },
       element('span', { class: 'brand' }, 'Backtab'),
       !hideStreak && element('p', { class: 'streak', 'aria-hidden': 'true' }),
+      settingsLink(false),
     ),
     element(
       'main',

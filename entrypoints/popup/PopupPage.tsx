@@ -3,6 +3,7 @@ import { AnswerBody } from '../../components/AnswerBody.tsx';
 import { GradeButtons } from '../../components/GradeButtons.tsx';
 import { PromptLabels } from '../../components/PromptLabels.tsx';
 import { QuestionText } from '../../components/QuestionText.tsx';
+import { SettingsLink } from '../../components/SettingsLink.tsx';
 import { SnoozeControl } from '../../components/SnoozeControl.tsx';
 import { StreakBadge } from '../../components/StreakBadge.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
@@ -170,6 +171,7 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
       <header class="popup-header">
         <span class="brand">{drillTopic ? `Backtab · drilling ${TOPIC_LABELS[drillTopic]}` : 'Backtab'}</span>
         {!streak?.settings.hideStreak && <StreakBadge summary={streak?.summary} />}
+        <SettingsLink inNewTab={true} />
       </header>
       {finished ? (
         <section class="popup-done" aria-labelledby="popup-done-title">

@@ -1,4 +1,4 @@
-import { element, promptLabels, questionHeading } from '../../components/firstPaint.ts';
+import { element, promptLabels, questionHeading, settingsLink } from '../../components/firstPaint.ts';
 import { type PromptSummary, TOPIC_LABELS, type Topic } from '../../core/bank.ts';
 
 export interface FirstViewState {
@@ -20,6 +20,7 @@ export function popupFirstView({ initialQuestion, drillTopic }: FirstViewState):
       { class: 'popup-header' },
       element('span', { class: 'brand' }, drillTopic ? `Backtab · drilling ${TOPIC_LABELS[drillTopic]}` : 'Backtab'),
       element('p', { class: 'streak', 'aria-hidden': 'true' }),
+      settingsLink(true),
     ),
     initialQuestion ? question(initialQuestion) : element('p', { class: 'loading' }, 'Picking a question…'),
     element('p', { class: 'popup-status', role: 'status' }),

@@ -111,6 +111,14 @@ describe('the new tab', () => {
     expect(await newTab.showAnswerButton.evaluate((button) => button === document.activeElement)).toBe(true);
   });
 
+  test('its settings link leads to the settings and stats', async () => {
+    const newTab = new NewTabPage(await session.openNewTab());
+    await newTab.questionHtml();
+    await newTab.page.getByRole('link', { name: 'Settings and stats' }).click();
+    await newTab.page.getByRole('heading', { name: 'Your practice' }).waitFor();
+    expect(newTab.page.url()).toBe(`chrome-extension://${session.extensionId}/options.html`);
+  });
+
   test('shows another question on "Next question"', async () => {
     const newTab = new NewTabPage(await session.openNewTab());
     const first = await newTab.questionHtml();

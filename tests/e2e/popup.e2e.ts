@@ -35,6 +35,18 @@ test('the popup opens on the last new tab question and reveals its answer', asyn
   await popup.page.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png`, animations: 'disabled' });
 });
 
+test('the popup opens the settings and stats in a tab of their own', async () => {
+  const popup = new PopupPage(await session.openPopup());
+  await popup.questionHtml();
+  const [options] = await Promise.all([
+    session.context.waitForEvent('page'),
+    popup.page.getByRole('link', { name: 'Settings and stats' }).click(),
+  ]);
+  await options.getByRole('heading', { name: 'Your practice' }).waitFor();
+  expect(options.url()).toBe(`chrome-extension://${session.extensionId}/options.html`);
+  await options.close();
+});
+
 test('the popup goes on to another question of the bank', async () => {
   const popup = new PopupPage(await session.openPopup());
   const first = await popup.questionHtml();
