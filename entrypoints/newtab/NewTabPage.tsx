@@ -55,11 +55,11 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
   const streakHidden = streak ? streak.settings.hideStreak : hideStreak;
 
   /**
-   * Picks and shows another question. Asked for by the person (`takeFocus`), its heading then takes
-   * the focus, so a screen reader reads it and Tab goes on to its buttons; on load, the address bar
-   * keeps the focus the browser gave it.
+   * Picks and shows another question; in `practice`, one that is not due and is not graded. When the
+   * person asked for it (`takeFocus`), its heading takes the focus, so a screen reader reads it and
+   * Tab goes on to its buttons; on load, the address bar keeps the focus the browser gave it.
    */
-  const show = async (practice = false, takeFocus = false) => {
+  const show = async ({ practice = false, takeFocus = false } = {}) => {
     const { showNext, systemClock } = await loadPractice();
     const next = await showNext(bankVersion, systemClock(), practice);
     setAnswer(undefined);
@@ -147,9 +147,11 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
       </header>
       <main class="stage" ref={stage}>
         {view === 'snoozed' && snoozedUntil && (
-          <SnoozedView until={snoozedUntil} onShowAnyway={() => void show(false, true)} />
+          <SnoozedView until={snoozedUntil} onShowAnyway={() => void show({ takeFocus: true })} />
         )}
-        {view === 'caught-up' && <CaughtUpView onPracticeAnyway={() => void show(true, true)} />}
+        {view === 'caught-up' && (
+          <CaughtUpView onPracticeAnyway={() => void show({ practice: true, takeFocus: true })} />
+        )}
         {view === 'loading' && (
           <p class="loading" aria-busy="true">
             Picking a question…
@@ -163,7 +165,12 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
               <button type="button" class="button button-primary" ref={showAnswerButton} onClick={showAnswer}>
                 Show answer
               </button>
-              <button type="button" class="button" ref={nextButton} onClick={() => void show(practiceOnly, true)}>
+              <button
+                type="button"
+                class="button"
+                ref={nextButton}
+                onClick={() => void show({ practice: practiceOnly, takeFocus: true })}
+              >
                 Next question
               </button>
             </div>

@@ -56,7 +56,9 @@ function elementsInMotion(page: Page): Promise<string[]> {
         const style = getComputedStyle(element, pseudo);
         const animated = style.animationName !== 'none' && lasts(style.animationDuration);
         if (!lasts(style.transitionDuration) && !animated) continue;
-        const name = `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''}${pseudo ?? ''}`;
+        // getAttribute, not className: an SVG element's className is an object.
+        const classes = element.getAttribute('class');
+        const name = `${element.tagName.toLowerCase()}${classes ? `.${classes}` : ''}${pseudo ?? ''}`;
         moving.push(`${name}: ${animated ? style.animationName : style.transitionProperty}`);
       }
     }
@@ -126,7 +128,7 @@ function sidewaysOverflow(page: Page, boxSelector = 'html'): Promise<SidewaysOve
     const elements = [...box.querySelectorAll('*')]
       .filter((element) => element.getClientRects().length > 0 && element.closest('pre') === null)
       .filter((element) => element.getBoundingClientRect().right > rightEdge + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+      .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
     return { scrolls: box.scrollWidth - box.clientWidth, elements };
   }, boxSelector);
 }
