@@ -50,6 +50,15 @@ export interface PickInput<T extends HasId> {
 export type Pick<T> = { kind: 'due' | 'new'; question: T } | { kind: 'caught-up' };
 
 /**
+ * Whether a grade now is a review that counts: the question is due, or it is new and today's budget
+ * of new questions has room. Otherwise the question is practice - shown when nothing was due, or
+ * shown again after its grade - and a grade would reschedule it early or spend a budget that is gone.
+ */
+export function isGradeable(review: ReviewState | undefined, now: number, newBudgetLeft: number): boolean {
+  return review ? dueAt(review) <= now : newBudgetLeft > 0;
+}
+
+/**
  * The next question to review: the due questions most at risk of being forgotten, topped up with
  * new questions while today's budget lasts, then one of those chosen at random, weighted by risk,
  * so it never feels mechanical. Nothing due and no budget left: caught up.

@@ -10,6 +10,7 @@ import {
 } from '../core/deck.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
 import { type WithLock, withLock } from './lock.ts';
+import { forgetUpcomingQuestions } from './shownQuestions.ts';
 
 /**
  * Custom decks live in storage.local: they are large, and a device imports its own. One index key
@@ -102,13 +103,15 @@ export function createDeckStore({ areas, withLock, newId = randomDeckId, now = D
       });
     },
 
-    setDeckEnabled(id, enabled) {
-      return updateIndex((decks) => decks.map((deck) => (deck.id === id ? { ...deck, enabled } : deck)));
+    async setDeckEnabled(id, enabled) {
+      await updateIndex((decks) => decks.map((deck) => (deck.id === id ? { ...deck, enabled } : deck)));
+      if (!enabled) forgetUpcomingQuestions();
     },
 
     async deleteDeck(id) {
       // The index first: once the deck is out of it, nothing reads its cards, even if removing them fails.
       await updateIndex((decks) => decks.filter((deck) => deck.id !== id));
+      forgetUpcomingQuestions();
       await areas.local.remove(deckKey(id));
     },
 

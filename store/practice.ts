@@ -9,7 +9,7 @@ import {
 import { dayOf } from '../core/dates.ts';
 import type { GradeName } from '../core/grades.ts';
 import { masteryByTopic, type TopicMastery } from '../core/mastery.ts';
-import { filterCandidates, pickNext, pickQuestion, planUpcoming, type Random } from '../core/picker.ts';
+import { filterCandidates, isGradeable, pickNext, pickQuestion, planUpcoming, type Random } from '../core/picker.ts';
 import { dueAt, type ReviewState } from '../core/reviewState.ts';
 import { grade, retrievability } from '../core/scheduler.ts';
 import type { Settings } from '../core/settings.ts';
@@ -116,12 +116,25 @@ export async function showNext(bankVersion: string, clock: Clock, practice = fal
 }
 
 /**
- * Whether a question planned under `planKey` still fits the settings. A page's localStorage copy of
- * the settings can lag behind a change made in another page's process, so a new tab checks this
- * once the settings are read, and picks again if not.
+ * What a question a page took from the cache (store/shownQuestions.ts) turns out to be once storage
+ * has been read:
+ * - `stale`: it no longer fits - the settings changed since it was planned under `plannedUnder` (a
+ *   page's localStorage copy of them can lag behind a change made in another page's process), or it
+ *   left the candidates (its deck was switched off or deleted). The page picks again.
+ * - `practice`: a grade would not count (core/picker.ts isGradeable), so grading is off.
+ * - `gradeable`: otherwise.
  */
-export async function isPlanCurrent(planKey: string): Promise<boolean> {
-  return planKeyOf(await readSettings()) === planKey;
+export type ShownQuestionStatus = 'gradeable' | 'practice' | 'stale';
+
+export async function checkShownQuestion(
+  question: PromptSummary,
+  clock: Clock,
+  plannedUnder?: string,
+): Promise<ShownQuestionStatus> {
+  const state = await snapshot(clock);
+  if (plannedUnder !== undefined && planKeyOf(state.settings) !== plannedUnder) return 'stale';
+  if (!state.candidates.some((candidate) => candidate.id === question.id)) return 'stale';
+  return isGradeable(state.reviews.get(question.id), clock.now, newBudgetLeft(state, clock)) ? 'gradeable' : 'practice';
 }
 
 /** Re-plans the questions waiting for the next new tabs, after a tab took one or progress changed. */

@@ -76,6 +76,20 @@ export function forgetShownQuestions(): void {
   }
 }
 
+/**
+ * Drops the questions planned for the next new tabs, keeping what was shown: after a deck is switched
+ * off or deleted, a planned card of it must not reach a tab. The next tab plans afresh.
+ */
+export function forgetUpcomingQuestions(): void {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(SHOWN_QUESTIONS_KEY) ?? 'null');
+    if (typeof stored !== 'object' || stored === null) return;
+    localStorage.setItem(SHOWN_QUESTIONS_KEY, JSON.stringify({ ...stored, upcoming: [] }));
+  } catch {
+    // No page storage here (the background), or an unreadable cache: a new tab checks its question anyway.
+  }
+}
+
 /** The question most recently shown on this device, if any. */
 export function readCurrentQuestion(bankVersion: string): PromptSummary | undefined {
   return readShown(bankVersion).current;

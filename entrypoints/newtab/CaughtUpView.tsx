@@ -9,7 +9,7 @@ export function CaughtUpView({ onPracticeAnyway }: Props) {
       <h1 id="caught-up-title" tabIndex={-1}>
         All caught up
       </h1>
-      <p>Nothing is due, and today's new questions are done. Come back tomorrow, or keep going.</p>
+      <p>Nothing is due, and no new questions are left for today. Come back tomorrow, or keep going.</p>
       <button type="button" class="button" onClick={onPracticeAnyway}>
         Practice anyway
       </button>

@@ -78,10 +78,14 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
   useEffect(() => {
     if (view === 'snoozed') return;
     void (async () => {
-      const { isPlanCurrent, planAhead, systemClock } = await loadPractice();
-      // A question picked before the settings last changed is replaced: changes apply to the next tab.
-      if (initialQuestion && (await isPlanCurrent(planKey))) await planAhead(bankVersion, systemClock());
-      else await show();
+      const { checkShownQuestion, planAhead, systemClock } = await loadPractice();
+      const status = initialQuestion && (await checkShownQuestion(initialQuestion, systemClock(), planKey));
+      // A question picked before the settings or the decks last changed is replaced.
+      if (!status || status === 'stale') await show();
+      else {
+        setPracticeOnly(status === 'practice');
+        await planAhead(bankVersion, systemClock());
+      }
       setSettled(true);
     })();
   }, []);
@@ -184,7 +188,7 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
                   </button>
                 </>
               )}
-              {practiceOnly && !graded && 'Practice: nothing is due, so grades are off.'}
+              {practiceOnly && !graded && 'Practice: this question is not due, so grades are off.'}
             </p>
             {problem && (
               <p class="problem" role="alert">

@@ -35,7 +35,8 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
   const [position, setPosition] = useState(0);
   const [answer, setAnswer] = useState<Answer>();
   const [lastGraded, setLastGraded] = useState<GradeName>();
-  const [practiceOnly, setPracticeOnly] = useState(false);
+  /** Questions in the queue that are practice: a grade would not count (store/practice.ts). */
+  const [practiceIds, setPracticeIds] = useState<ReadonlySet<string>>(new Set());
   const [finished, setFinished] = useState(false);
   const [problem, setProblem] = useState<string>();
   const revealedIds = useRef(new Set<string>());
@@ -49,17 +50,22 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
   const [settings, changeSettings] = useSettings();
   const question = queue[position];
   const answerShown = answer !== undefined && answer.id === question?.id;
+  const practiceOnly = question !== undefined && practiceIds.has(question.id);
+  const markPractice = (id: string) => setPracticeIds((ids) => new Set([...ids, id]));
 
   // The queue: the last new tab's question first, then everything due, most at risk first.
   useEffect(() => {
     void (async () => {
-      const { drillQueue, dueQueue, showNext, systemClock } = await loadPractice();
+      const { checkShownQuestion, drillQueue, dueQueue, showNext, systemClock } = await loadPractice();
       if (drillTopic) {
         setQueue(await drillQueue(drillTopic, systemClock()));
         return;
       }
       const due = await dueQueue(systemClock());
-      if (initialQuestion) {
+      // The new tab's question may have been practice there, or its deck may be gone since.
+      const status = initialQuestion && (await checkShownQuestion(initialQuestion, systemClock()));
+      if (initialQuestion && status !== 'stale') {
+        if (status === 'practice') markPractice(initialQuestion.id);
         setQueue([initialQuestion, ...due.filter((item) => item.id !== initialQuestion.id)]);
         return;
       }
@@ -89,8 +95,8 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
       setFinished(true);
       return;
     }
+    if (next.practice) markPractice(next.question.id);
     setQueue((current) => [...current, next.question]);
-    setPracticeOnly(next.practice);
     setPosition(nextPosition);
   };
 
@@ -125,16 +131,22 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
     setLastGraded(undefined);
     setFinished(false);
     setAnswer(undefined);
-    setQueue((current) => [...current.slice(0, position), undone, ...current.slice(position)]);
+    // Back to the undone question where it stands in this review; graded elsewhere, it comes in here.
+    const undoneAt = queue
+      .slice(0, position + 1)
+      .map((item) => item.id)
+      .lastIndexOf(undone.id);
+    if (undoneAt >= 0) setPosition(undoneAt);
+    else setQueue((current) => [...current.slice(0, position), undone, ...current.slice(position)]);
     focusHeadingAfterRender();
   };
 
   const practiceMore = async () => {
-    setPracticeOnly(true);
     setFinished(false);
     const { showNext, systemClock } = await loadPractice();
     const next = await showNext(bankVersion, systemClock(), true);
     if ('caughtUp' in next) return;
+    if (next.practice) markPractice(next.question.id);
     setQueue((current) => [...current, next.question]);
     setPosition(queue.length);
     focusHeadingAfterRender();
@@ -178,7 +190,7 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
           <h1 id="popup-done-title" tabIndex={-1}>
             All caught up
           </h1>
-          <p>Nothing else is due, and today's new questions are done.</p>
+          <p>Nothing else is due, and no new questions are left for today.</p>
           <button type="button" class="button" onClick={() => void practiceMore()}>
             Practice anyway
           </button>

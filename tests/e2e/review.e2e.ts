@@ -38,8 +38,12 @@ test('quick review in the popup works from the keyboard alone: reveal, grade, sk
   expect(bank.has(third)).toBe(true);
   expect(await popup.headingHasFocus()).toBe(true);
 
+  expect(await popup.progress.textContent()).toContain('Question 3 of 3');
+
   await popup.page.keyboard.press('u');
   expect(await popup.waitForQuestionOtherThan(third)).toBe(first);
+  // Back to where the first question stands, not a copy of it added to the review.
+  expect(await popup.progress.textContent()).toContain('Question 1 of 3');
   expect(await popup.answer.isHidden()).toBe(true);
   expect(await popup.headingHasFocus()).toBe(true);
   expect(await readStorage(popup.page, 'local', 'reviewStates')).toEqual({ reviewStates: {} });
@@ -129,5 +133,14 @@ test('a question graded Easy stays away from the next new tabs, while due ones c
   await caughtUp.getByRole('heading', { name: 'All caught up' }).waitFor();
   await caughtUp.getByRole('button', { name: 'Practice anyway' }).click();
   const practice = new NewTabPage(caughtUp);
-  expect(await practice.questionHtml()).not.toBe(easy);
+  const practiced = await practice.questionHtml();
+  expect(practiced).not.toBe(easy);
+
+  // The popup opens on that question, as practice still: a grade there would bring in a new question
+  // the budget of 0 forbids, or reschedule one that is not due.
+  const popup = new PopupPage(await session.openPopup());
+  expect(await popup.questionHtml()).toBe(practiced);
+  await popup.revealAnswer();
+  await popup.page.getByText('Practice only: not graded.').waitFor();
+  expect(await popup.page.getByRole('button', { name: /^Good/ }).count()).toBe(0);
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { LEVELS, type QuestionSummary, TOPICS } from '../../../core/bank.ts';
 import {
   filterCandidates,
+  isGradeable,
   type PickInput,
   pickNext,
   pickQuestion,
@@ -167,5 +168,20 @@ describe('planUpcoming', () => {
     ]);
     const planned = planUpcoming(input({ candidates: bank.slice(0, 2), reviews, recentIds: ['a'] }), 5);
     expect(planned.map((q) => q.id)).toEqual(['b', 'a', 'b', 'a', 'b']);
+  });
+});
+
+describe('isGradeable', () => {
+  test('a due question is, whatever the budget', () => {
+    expect(isGradeable(reviewed(10, 5), NOW, 0)).toBe(true);
+  });
+
+  test('a question not due yet is not: a grade would reschedule it early', () => {
+    expect(isGradeable(reviewed(1, 5), NOW, 10)).toBe(false);
+  });
+
+  test('a new question is while the budget of new questions lasts, and not once it is spent', () => {
+    expect(isGradeable(undefined, NOW, 1)).toBe(true);
+    expect(isGradeable(undefined, NOW, 0)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import {
   loadEnabledCards,
   setDeckEnabled,
 } from '../../../store/decks.ts';
+import { SHOWN_QUESTIONS_KEY } from '../../../store/shownQuestions.ts';
 import { fakeAreas } from '../../fakes/storageArea.ts';
 import { snapshot } from '../htmlSafety.ts';
 import { deviceLock } from './testLock.ts';
@@ -53,6 +54,27 @@ describe('the deck store', () => {
       'deck:deck2:3',
     ]);
     expect((await store.listDecks()).map((deck) => deck.enabled)).toEqual([false, true]);
+  });
+
+  test('switching a deck off or deleting it drops the questions planned for the next tabs', async () => {
+    const { store } = storeOn();
+    await store.importDeck(parsed('One'));
+    const planned = (ids: string[]) =>
+      localStorage.setItem(
+        SHOWN_QUESTIONS_KEY,
+        JSON.stringify({ bankVersion: 'v1', upcoming: ids.map((id) => ({ id, questionHtml: id, deckName: 'One' })) }),
+      );
+    const plannedIds = () => JSON.parse(localStorage.getItem(SHOWN_QUESTIONS_KEY) ?? '{}').upcoming;
+
+    planned(['deck:deck1:1']);
+    await store.setDeckEnabled('deck1', true);
+    expect(plannedIds()).toHaveLength(1);
+    await store.setDeckEnabled('deck1', false);
+    expect(plannedIds()).toEqual([]);
+
+    planned(['deck:deck1:2']);
+    await store.deleteDeck('deck1');
+    expect(plannedIds()).toEqual([]);
   });
 
   test('deleting a deck removes its entry and its cards', async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { QuestionSummary } from '../../../core/bank.ts';
 import {
   forgetShownQuestions,
+  forgetUpcomingQuestions,
   markShown,
   readCurrentQuestion,
   readShown,
@@ -50,6 +51,22 @@ describe('the shown-question cache', () => {
     expect(takeUpcomingQuestion(VERSION, PLAN, '2026-11-27')?.id).toBe('a');
     expect(takeUpcomingQuestion(VERSION, PLAN, '2026-11-28')?.id).toBe('b');
     expect(takeUpcomingQuestion(VERSION, PLAN, '2026-11-28')?.id).toBe('b');
+  });
+
+  test('forgetting the planned questions keeps what was shown, and the next tab plans afresh', () => {
+    markShown(VERSION, question('a'), '2026-11-27', [question('b'), question('c')], PLAN);
+    forgetUpcomingQuestions();
+    expect(takeUpcomingQuestion(VERSION, PLAN)).toBeUndefined();
+    expect(readCurrentQuestion(VERSION)?.id).toBe('a');
+    expect(readShown(VERSION).recentIds).toEqual(['a']);
+  });
+
+  test('forgetting the planned questions of an empty or unreadable cache changes nothing', () => {
+    forgetUpcomingQuestions();
+    expect(localStorage.getItem(SHOWN_QUESTIONS_KEY)).toBeNull();
+    localStorage.setItem(SHOWN_QUESTIONS_KEY, '{not json');
+    forgetUpcomingQuestions();
+    expect(localStorage.getItem(SHOWN_QUESTIONS_KEY)).toBe('{not json');
   });
 
   test('replacing the queue keeps what was shown', () => {
