@@ -1,15 +1,8 @@
 import type { Answer } from '../core/bank.ts';
+import { sourceLabels } from '../core/sourceLabels.ts';
 
 interface Props {
   question: Answer;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 /**
@@ -17,6 +10,7 @@ function hostOf(url: string): string {
  * (raw HTML rejected), which is why it may be set as HTML here.
  */
 export function AnswerBody({ question }: Props) {
+  const labels = sourceLabels(question.sources);
   return (
     <div class="answer">
       <div class="answer-body" dangerouslySetInnerHTML={{ __html: question.answerHtml }} />
@@ -29,7 +23,7 @@ export function AnswerBody({ question }: Props) {
               <span key={source}>
                 {index > 0 && ', '}
                 <a href={source} target="_blank" rel="noreferrer">
-                  {hostOf(source)}
+                  {labels[index]}
                 </a>
               </span>
             ))}
