@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { sourceLabels } from '../../../core/sourceLabels.ts';
+import { compileBank } from '../../../questions/compileBank.ts';
 
 test('a source is named by its host, without www', () => {
   expect(sourceLabels(['https://www.postgresql.org/docs/current/mvcc.html', 'https://dev.mysql.com/doc/'])).toEqual([
@@ -18,8 +19,7 @@ test('sources on one host are told apart by the last part of their path', () => 
   ).toEqual(['rfc-editor.org/rfc9745', 'rfc-editor.org/rfc8594', 'developer.mozilla.org']);
 });
 
-test('every source of the bank gets a label no other source of its answer has', async () => {
-  const { compileBank } = await import('../../../questions/compileBank.ts');
+test('every source of the bank gets a label no other source of its answer has', () => {
   const { questions } = compileBank('questions');
   const clashes = questions.filter(
     (question) => new Set(sourceLabels(question.sources)).size < question.sources.length,
