@@ -23,7 +23,8 @@ export function describeCell(cell: HeatmapCell): string {
 
 /**
  * A year of activity, GitHub style. One tab stop for the whole grid; arrow keys move by day and
- * week, Home and End jump to the ends. The focused or hovered day is described below the grid.
+ * week, Home and End jump to the ends, and the browser scrolls the focused day into view when the
+ * year is wider than the window. The focused or hovered day is described below the grid.
  */
 export function Heatmap({ heatmap }: Props) {
   const cellsByDay = useMemo(() => {
@@ -53,45 +54,48 @@ export function Heatmap({ heatmap }: Props) {
 
   return (
     <figure class="heatmap">
-      <table
-        class="heatmap-grid"
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows a table to be a grid
-        role="grid"
-        aria-label="Answers revealed each day, last 365 days"
-        ref={gridRef}
-        onKeyDown={onKeyDown}
-      >
-        <tbody>
-          {WEEKDAY_NAMES.map((weekdayName, weekday) => (
-            <tr key={weekdayName}>
-              <th scope="row" class="heatmap-weekday">
-                {weekday % 2 === 1 ? weekdayName : <span class="visually-hidden">{weekdayName}</span>}
-              </th>
-              {heatmap.weeks.map((week) => {
-                const cell = week[weekday];
-                if (!cell) return <td key={`empty-${week.find(Boolean)?.day}`} class="heatmap-empty" />;
-                return (
-                  <td
-                    key={cell.day}
-                    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a grid's cells are gridcells
-                    role="gridcell"
-                    data-day={cell.day}
-                    class={`heatmap-cell shade-${cell.shade}${cell.frozen ? ' frozen' : ''}`}
-                    tabIndex={cell.day === activeDay ? 0 : -1}
-                    aria-label={describeCell(cell)}
-                    title={describeCell(cell)}
-                    onFocus={() => {
-                      setActiveDay(cell.day);
-                      setDescribedDay(cell.day);
-                    }}
-                    onMouseEnter={() => setDescribedDay(cell.day)}
-                  />
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Its own scroll box: in a narrow window the year scrolls here, and the page keeps its width. */}
+      <div class="heatmap-scroll">
+        <table
+          class="heatmap-grid"
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows a table to be a grid
+          role="grid"
+          aria-label="Answers revealed each day, last 365 days"
+          ref={gridRef}
+          onKeyDown={onKeyDown}
+        >
+          <tbody>
+            {WEEKDAY_NAMES.map((weekdayName, weekday) => (
+              <tr key={weekdayName}>
+                <th scope="row" class="heatmap-weekday">
+                  {weekday % 2 === 1 ? weekdayName : <span class="visually-hidden">{weekdayName}</span>}
+                </th>
+                {heatmap.weeks.map((week) => {
+                  const cell = week[weekday];
+                  if (!cell) return <td key={`empty-${week.find(Boolean)?.day}`} class="heatmap-empty" />;
+                  return (
+                    <td
+                      key={cell.day}
+                      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a grid's cells are gridcells
+                      role="gridcell"
+                      data-day={cell.day}
+                      class={`heatmap-cell shade-${cell.shade}${cell.frozen ? ' frozen' : ''}`}
+                      tabIndex={cell.day === activeDay ? 0 : -1}
+                      aria-label={describeCell(cell)}
+                      title={describeCell(cell)}
+                      onFocus={() => {
+                        setActiveDay(cell.day);
+                        setDescribedDay(cell.day);
+                      }}
+                      onMouseEnter={() => setDescribedDay(cell.day)}
+                    />
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <figcaption class="heatmap-caption">
         <span class="heatmap-detail">{described ? describeCell(described) : 'Hover or focus a day to see it.'}</span>
         <span class="heatmap-legend" aria-hidden="true">

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { FilePicker } from '../../components/FilePicker.tsx';
 import { ImportPreview } from '../../components/ImportPreview.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender.ts';
 import { type Backup, changesNothing, type ImportMode, MAX_BACKUP_BYTES, parseBackup } from '../../core/backup.ts';
 import { tooLargeProblem } from '../../core/deck.ts';
 import { backupStore, type ImportPreview as Preview } from '../../store/backup.ts';
@@ -25,10 +26,19 @@ export function BackupSection() {
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const resultRegion = useRef<HTMLDivElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
-  useEffect(() => {
-    if (pending) previewHeading.current?.focus();
-  }, [pending]);
+  // Every action ends with the focus on what it led to, the same way for all of them: Export is disabled
+  // while it runs and Merge or Replace leave with the preview, so the focus would otherwise fall to the
+  // body. The result area is empty, and hidden, until the result renders: hence after the render.
+  const showResult = (next: Result) => {
+    setResult(next);
+    focusAfterRender(() => resultRegion.current);
+  };
+  const showPreview = (next: Pending) => {
+    setPending(next);
+    focusAfterRender(() => previewHeading.current);
+  };
 
   const exportAll = async () => {
     setBusy(true);
@@ -44,12 +54,12 @@ export function BackupSection() {
       link.remove();
       // The download has its own reference to the data once it starts.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setResult({
+      showResult({
         ok: true,
         message: `Saved ${exported.fileName}: ${plural(exported.days, 'day')} of practice, ${plural(exported.decks, 'deck')}, your settings.`,
       });
     } catch (error) {
-      setResult({ ok: false, title: 'The backup could not be made.', problems: [String(error)] });
+      showResult({ ok: false, title: 'The backup could not be made.', problems: [String(error)] });
     } finally {
       setBusy(false);
     }
@@ -59,7 +69,7 @@ export function BackupSection() {
     setPending(undefined);
     setResult(undefined);
     if (file.size > MAX_BACKUP_BYTES) {
-      setResult({
+      showResult({
         ok: false,
         title: `“${file.name}” was not imported; nothing changed.`,
         problems: [tooLargeProblem(file.size, MAX_BACKUP_BYTES, 'a backup')],
@@ -70,13 +80,17 @@ export function BackupSection() {
     try {
       const parsed = parseBackup(await file.text());
       if (!parsed.ok) {
-        setResult({ ok: false, title: `“${file.name}” was not imported; nothing changed.`, problems: parsed.problems });
+        showResult({
+          ok: false,
+          title: `“${file.name}” was not imported; nothing changed.`,
+          problems: parsed.problems,
+        });
         return;
       }
       const preview = await backupStore().previewImport(parsed.backup);
-      setPending({ ...preview, fileName: file.name, backup: parsed.backup, warnings: parsed.warnings });
+      showPreview({ ...preview, fileName: file.name, backup: parsed.backup, warnings: parsed.warnings });
     } catch (error) {
-      setResult({ ok: false, title: `“${file.name}” could not be read; nothing changed.`, problems: [String(error)] });
+      showResult({ ok: false, title: `“${file.name}” could not be read; nothing changed.`, problems: [String(error)] });
     } finally {
       setBusy(false);
     }
@@ -88,7 +102,7 @@ export function BackupSection() {
     try {
       const summary = await backupStore().applyImport(pending.backup, mode);
       setPending(undefined);
-      setResult({
+      showResult({
         ok: true,
         message: changesNothing(summary)
           ? `Imported ${pending.fileName}: nothing needed to change.`
@@ -96,10 +110,9 @@ export function BackupSection() {
       });
     } catch (error) {
       setPending(undefined);
-      setResult({ ok: false, title: `${pending.fileName} was not imported.`, problems: [(error as Error).message] });
+      showResult({ ok: false, title: `${pending.fileName} was not imported.`, problems: [(error as Error).message] });
     } finally {
       setBusy(false);
-      resultRegion.current?.focus();
     }
   };
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Heatmap } from '../../components/Heatmap.tsx';
 import { MasteryTable } from '../../components/MasteryTable.tsx';
 import { PracticeSettingsForm } from '../../components/PracticeSettingsForm.tsx';
@@ -21,12 +21,20 @@ import { DecksSection } from './DecksSection.tsx';
 
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
+/**
+ * How long "Saved" stays. It floats over the page so that it shows wherever the setting was changed,
+ * and left there it covered whatever scrolled beneath it: on a small window, settings and the
+ * backup's Cancel button.
+ */
+const SAVED_NOTICE_MS = 4000;
+
 export function OptionsPage() {
   const streak = useStreak();
   const syncStatus = useSyncStatus();
   const [settings, changeSettings] = useSettings();
   const [masteries, setMasteries] = useState<TopicMastery[]>();
   const [saved, setSaved] = useState('');
+  const savedNoticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const heatmap = useMemo(
     () => streak && buildHeatmap(streak.history, streak.summary.frozenDays, streak.today),
     [streak],
@@ -42,10 +50,14 @@ export function OptionsPage() {
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings?.theme]);
+  useEffect(() => () => clearTimeout(savedNoticeTimer.current), []);
 
   const change = async (settingsChange: Partial<Settings>) => {
     await changeSettings(settingsChange);
     setSaved('Saved. New tabs use it from now on.');
+    // Each save restarts the count, so a run of changes keeps the notice up until the last one is read.
+    clearTimeout(savedNoticeTimer.current);
+    savedNoticeTimer.current = setTimeout(() => setSaved(''), SAVED_NOTICE_MS);
   };
 
   const seen = masteries?.reduce((sum, entry) => sum + entry.seen, 0) ?? 0;

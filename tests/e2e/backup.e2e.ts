@@ -13,6 +13,11 @@ let backup: BackupSection;
 let decks: DecksSection;
 let exported: string;
 
+/** The text of the element that has the focus: for a keyboard, where the page leaves its user. */
+function focusedText(): Promise<string | undefined> {
+  return backup.page.evaluate(() => document.activeElement?.textContent ?? undefined);
+}
+
 async function everything() {
   return { local: await readStorage(backup.page, 'local'), sync: await readStorage(backup.page, 'sync') };
 }
@@ -83,10 +88,51 @@ test('after a deck is deleted, Replace brings this device back to the exported s
   // The preview takes focus, so a keyboard or screen reader user starts reading what would change.
   expect(await backup.page.evaluate(() => document.activeElement?.textContent)).toBe('backup.json');
 
-  await backup.replaceButton.click();
+  await backup.replaceButton.focus();
+  await backup.page.keyboard.press('Enter');
   await expect.poll(() => backup.result.textContent()).toBe('Replaced this device’s data with backup.json.');
+  // The button pressed went with the preview: the focus goes to what happened, not to the body.
+  expect(await focusedText()).toBe('Replaced this device’s data with backup.json.');
   await decks.deckSwitch('Kafka').waitFor();
   expect(await everything()).toEqual(before);
+});
+
+test('Merge by keyboard leaves the focus on what it did', async () => {
+  const row = decks.row('Kafka');
+  await row.getByRole('button', { name: 'Delete Kafka' }).click();
+  await row.getByRole('button', { name: 'Delete', exact: true }).click();
+  await decks.deckSwitch('Kafka').waitFor({ state: 'detached' });
+
+  await backup.importFile('backup.json', exported);
+  await backup.mergeButton.focus();
+  await backup.page.keyboard.press('Enter');
+  await expect.poll(() => backup.result.textContent()).toBe('Merged backup.json.');
+  expect(await focusedText()).toBe('Merged backup.json.');
+  await decks.deckSwitch('Kafka').waitFor();
+});
+
+test('Export by keyboard leaves the focus on what it saved', async () => {
+  await backup.exportButton.focus();
+  await Promise.all([backup.page.waitForEvent('download'), backup.page.keyboard.press('Enter')]);
+  await expect.poll(() => focusedText()).toMatch(/^Saved backtab-backup-.*: 1 day of practice/);
+});
+
+test.each([
+  ['truncated.json', () => exported.slice(0, 40)],
+  ['array.json', () => '[]'],
+  [
+    'setting.json',
+    () => {
+      const file = JSON.parse(exported);
+      return JSON.stringify({ ...file, settings: { ...file.settings, dailyGoal: 'many' } });
+    },
+  ],
+  ['future.json', () => JSON.stringify({ ...JSON.parse(exported), version: 2 })],
+  ['empty.json', () => ''],
+])('a refused file, %s, leaves the focus on why', async (name, contents) => {
+  await backup.fileInput.focus();
+  await backup.importFile(name, contents());
+  await expect.poll(() => focusedText()).toMatch(new RegExp(`^“${name}” was not imported; nothing changed\\.`));
 });
 
 test('a file from a newer Backtab is refused before anything changes', async () => {

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { OptionsPage } from './pages/OptionsPage.ts';
+import { readStorage } from './storage.ts';
 
 let session: ExtensionSession;
 
@@ -53,4 +54,122 @@ test('a settings change applies to the next new tab', async () => {
   const hidden = await session.openNewTab();
   await hidden.locator('[data-streak="loaded"]').waitFor();
   expect(await hidden.locator('.streak').count()).toBe(0);
+});
+
+test('a number out of range is refused out loud, and the saved one stays until a right one comes', async () => {
+  const options = new OptionsPage(await session.openOptions());
+  const stored = async (key: string) =>
+    ((await readStorage(options.page, 'sync', 'settings')).settings as Record<string, unknown> | undefined)?.[key];
+  const newPerDayBefore = await stored('newPerDay');
+
+  for (const [typed, key] of [
+    ['60', 'Tab'],
+    ['2.5', 'Enter'],
+    ['-3', 'Tab'],
+    ['', 'Enter'],
+  ]) {
+    await options.newPerDay.fill(typed as string);
+    await options.newPerDay.press(key as string);
+    expect(await options.newPerDay.getAttribute('aria-invalid'), typed).toBe('true');
+    expect(await options.descriptionsOf(options.newPerDay), typed).toEqual([
+      'Enter a whole number from 0 to 50.',
+      expect.stringMatching(/^Questions you have never graded/),
+    ]);
+    expect(await options.newPerDay.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(
+      'Enter a whole number from 0 to 50.',
+    );
+    await options.page.getByText('Enter a whole number from 0 to 50.').waitFor();
+  }
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.page.emulateMedia({ colorScheme });
+    await options.newPerDay
+      .locator('..')
+      .screenshot({ path: `${SCREENSHOT_DIR}/options-field-error-${colorScheme}.png` });
+  }
+  expect(await stored('newPerDay')).toBe(newPerDayBefore);
+
+  await options.newPerDay.fill('7');
+  expect(await options.newPerDay.getAttribute('aria-invalid')).toBe('false');
+  expect(await options.page.getByText('Enter a whole number from 0 to 50.').count()).toBe(0);
+  await options.newPerDay.press('Enter');
+  await options.waitForSetting('newPerDay', 7);
+
+  await options.dailyGoal.fill('0');
+  await options.dailyGoal.press('Enter');
+  expect(await options.descriptionsOf(options.dailyGoal)).toEqual(['Enter a whole number from 1 to 20.']);
+  await options.dailyGoal.fill('1');
+  await options.dailyGoal.press('Enter');
+  await options.waitForSetting('dailyGoal', 1);
+  expect(await options.descriptionsOf(options.dailyGoal)).toEqual([]);
+});
+
+test('the day cells stay square in a narrow window: the year scrolls in its own box', async () => {
+  const options = new OptionsPage(await session.openOptions());
+  await options.page.setViewportSize({ width: 400, height: 700 });
+  const today = options.page.locator('[role="gridcell"][tabindex="0"]');
+  await today.waitFor();
+  const size = await today.boundingBox();
+  expect(size && Math.round(size.width)).toBe(Math.round(size?.height ?? 0));
+  expect(await options.page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+
+  // The box opens on the latest weeks, and a day the keyboard reaches is scrolled into view, clear of
+  // the weekday names.
+  const visibleInBox = (cell: typeof today) =>
+    cell.evaluate((element) => {
+      const box = element.closest('.heatmap-scroll')?.getBoundingClientRect();
+      const names = element.closest('tr')?.querySelector('th')?.getBoundingClientRect();
+      const day = element.getBoundingClientRect();
+      return box !== undefined && names !== undefined && day.left >= names.right && day.right <= box.right;
+    });
+  expect(await visibleInBox(today)).toBe(true);
+  await today.focus();
+  await options.page.keyboard.press('Home');
+  const first = options.page.locator('[role="gridcell"]:focus');
+  const earliest = await options.heatmapCells.evaluateAll(
+    (cells) => cells.map((cell) => cell.getAttribute('data-day') ?? '').sort()[0],
+  );
+  expect(await first.getAttribute('data-day')).toBe(earliest);
+  expect(await visibleInBox(first)).toBe(true);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.page.emulateMedia({ colorScheme });
+    await options.page.screenshot({
+      path: `${SCREENSHOT_DIR}/options-narrow-${colorScheme}.png`,
+      animations: 'disabled',
+    });
+  }
+});
+
+test('“Saved” goes after a few seconds, and clicks reach what lies beneath it meanwhile', async () => {
+  const options = new OptionsPage(await session.openOptions());
+  await options.page.setViewportSize({ width: 400, height: 700 });
+  const daily = options.page.getByLabel('One question a day');
+  const everyTab = options.page.getByLabel('A new question on every tab');
+  await daily.check();
+  await options.saved.getByText('Saved.').waitFor();
+  // Put the radios where the notice is, at the bottom of the window.
+  await everyTab.evaluate((element) => {
+    const notice = document.querySelector('.toast')?.getBoundingClientRect();
+    if (notice) scrollBy(0, element.getBoundingClientRect().top - notice.top);
+  });
+  await everyTab.click({ position: { x: 6, y: 6 }, timeout: 5_000 });
+  expect(await everyTab.isChecked()).toBe(true);
+  await options.saved.waitFor({ state: 'hidden', timeout: 8_000 });
+  await options.waitForSetting('questionMode', 'every-tab');
+});
+
+describe.each([
+  ['the options page', () => session.openOptions()],
+  ['the popup', () => session.openPopup()],
+])('in %s, the snooze control keeps the keyboard focus', (_surface, open) => {
+  test('Enter on “1 hour” leads to Resume now, and Enter there back to “1 hour”', async () => {
+    const page = await open();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
+    await page.getByRole('group', { name: 'Snooze new tabs' }).getByRole('button', { name: '1 hour' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedText).toBe('Resume now');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedText).toBe('1 hour');
+    await new OptionsPage(page).waitForSetting('snoozeUntil', 0);
+  });
 });

@@ -22,6 +22,16 @@ export class OptionsPage {
     this.saved = page.locator('.toast');
   }
 
+  /** What a field's aria-describedby says about it, message by message. */
+  descriptionsOf(field: Locator): Promise<string[]> {
+    return field.evaluate((element) =>
+      (element.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent ?? `(no element #${id})`),
+    );
+  }
+
   stat(label: string): Locator {
     return this.page.locator('.stat', { hasText: label }).locator('.stat-value');
   }
