@@ -23,14 +23,19 @@ export function FilePicker({ label, accept, disabled, describedBy, inputRef, onF
         type="file"
         class="visually-hidden"
         accept={accept}
-        disabled={disabled}
+        // Not `disabled`: disabling the focused input, while the chosen file is read, would drop the
+        // focus to the page's body. Busy, it stays focusable and only refuses to open.
+        aria-disabled={disabled || undefined}
         aria-describedby={describedBy}
+        onClick={(event) => {
+          if (disabled) event.preventDefault();
+        }}
         onChange={(event) => {
           const input = event.currentTarget;
           const file = input.files?.[0];
           // Cleared so that choosing the same file again, after fixing it, is a change too.
           input.value = '';
-          if (file) onFile(file);
+          if (file && !disabled) onFile(file);
         }}
       />
     </label>

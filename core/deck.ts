@@ -82,13 +82,44 @@ export function deckNameFromFile(fileName: string): string {
 
 export function cleanDeckName(name: string): string {
   // Control characters would only confuse how the name is shown.
-  return (
+  return shortenName(
     name
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
       .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .trim()
-      .slice(0, DECK_LIMITS.nameChars)
+      .trim(),
+    DECK_LIMITS.nameChars,
   );
+}
+
+/**
+ * Cuts a name to `maxChars` at the last word that fits, ending it with "…": a name cut in the middle
+ * of a word reads as if the file were called that. Without a space in its second half (CJK, or one
+ * long word), it is cut where it must.
+ */
+function shortenName(name: string, maxChars: number): string {
+  if (name.length <= maxChars) return name;
+  let kept = name.slice(0, maxChars - 1);
+  // Half of a surrogate pair would show as a broken character.
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  const lastSpace = kept.lastIndexOf(' ');
+  if (lastSpace >= maxChars / 2) kept = kept.slice(0, lastSpace);
+  return `${kept.trimEnd()}…`;
+}
+
+/**
+ * The name a newly imported deck gets: its own, or with the first free " (2)", " (3)"... Two decks of
+ * one name would give their switches and Delete buttons the same accessible name. Case is ignored,
+ * as a screen reader reads "Redis" and "redis" alike.
+ */
+export function uniqueDeckName(name: string, takenNames: Iterable<string>): string {
+  const comparable = (candidate: string) => candidate.normalize('NFC').toLowerCase();
+  const taken = new Set(Array.from(takenNames, comparable));
+  if (!taken.has(comparable(name))) return name;
+  for (let number = 2; ; number++) {
+    const suffix = ` (${number})`;
+    const candidate = `${shortenName(name, DECK_LIMITS.nameChars - suffix.length)}${suffix}`;
+    if (!taken.has(comparable(candidate))) return candidate;
+  }
 }
 
 export function byteLength(text: string): number {
@@ -122,9 +153,20 @@ export function fieldProblems(where: string, question: string, answer: string): 
   return problems;
 }
 
+/**
+ * A file's size as people read it: "412 bytes", "37 KB", "1.4 MB". Whole kilobytes, since a tenth of
+ * one says nothing; megabytes keep one decimal, as the limits (4.0 MB) are told in them.
+ */
+export function formatFileSize(bytes: number): string {
+  const kilobytes = Math.round(bytes / 1024);
+  if (bytes < 1024) return `${bytes.toLocaleString('en')} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  // 1,023.6 KB would round to "1,024 KB": that is already a megabyte.
+  if (kilobytes < 1024) return `${kilobytes.toLocaleString('en')} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export function tooLargeProblem(bytes: number, limit: number, what: string): string {
-  const megabytes = (value: number) => (value / 1024 / 1024).toFixed(1);
-  return `The file is ${megabytes(bytes)} MB; ${what} can be at most ${megabytes(limit)} MB.`;
+  return `The file is ${formatFileSize(bytes)}; ${what} can be at most ${formatFileSize(limit)}.`;
 }
 
 // What storage holds is read back through these: readers tolerate anything and skip what is not a deck.

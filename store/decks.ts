@@ -7,6 +7,7 @@ import {
   type ParsedDeck,
   readDeckCards,
   readDeckIndex,
+  uniqueDeckName,
 } from '../core/deck.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
 import { type WithLock, withLock } from './lock.ts';
@@ -29,7 +30,10 @@ export interface DeckStore {
   /** The cards of every deck that is switched on, for the picker. */
   loadEnabledCards(): Promise<DeckCard[]>;
   loadDeckCards(id: string): Promise<DeckCard[]>;
-  /** Stores a parsed deck (its HTML already sanitised) under a new id; rejects if it does not fit. */
+  /**
+   * Stores a parsed deck (its HTML already sanitised) under a new id, renamed "<name> (2)" if a deck
+   * has its name; rejects if it does not fit.
+   */
   importDeck(deck: ParsedDeck): Promise<DeckInfo>;
   setDeckEnabled(id: string, enabled: boolean): Promise<void>;
   deleteDeck(id: string): Promise<void>;
@@ -96,7 +100,13 @@ export function createDeckStore({ areas, withLock, newId = randomDeckId, now = D
           );
         }
 
-        const info: DeckInfo = { id, name: deck.name, enabled: true, cardCount: cards.length, importedAt: now() };
+        // A name of its own, decided under the lock: two decks of one name would give their switches and
+        // Delete buttons one name too, and two tabs importing at once must not both take it.
+        const name = uniqueDeckName(
+          deck.name,
+          decks.map((existing) => existing.name),
+        );
+        const info: DeckInfo = { id, name, enabled: true, cardCount: cards.length, importedAt: now() };
         // One write for the cards and the index: storage applies a set() whole or not at all.
         await areas.local.set({ [deckKey(id)]: cards, [DECK_INDEX_KEY]: [...decks, info] });
         return info;

@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { DeckList } from '../../components/DeckList.tsx';
 import { FilePicker } from '../../components/FilePicker.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
-import { byteLength, DECK_LIMITS, type DeckInfo, tooLargeProblem } from '../../core/deck.ts';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender.ts';
+import { DECK_LIMITS, type DeckInfo, formatFileSize, tooLargeProblem } from '../../core/deck.ts';
 import { DeckImportError, deckStore } from '../../store/decks.ts';
 import { useDecks } from '../../store/useDecks.ts';
 import './dataSections.css';
@@ -18,37 +19,52 @@ export function DecksSection() {
   const [result, setResult] = useState<Result>();
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const resultRegion = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+
+  // A chosen file ends with the focus on what became of it, as in the backup section: a screen reader
+  // reads the result, problems included, and a keyboard goes on from there rather than from the top.
+  // The result area is hidden while empty, so it can only take the focus once the result has rendered.
+  const showResult = (next: Result) => {
+    setResult(next);
+    focusAfterRender(() => resultRegion.current);
+  };
 
   const importFile = async (file: File) => {
     setBusy(true);
     setResult(undefined);
     try {
       if (file.size > DECK_LIMITS.fileBytes) {
-        setResult({
+        showResult({
           ok: false,
           title: `“${file.name}” was not imported.`,
           problems: [tooLargeProblem(file.size, DECK_LIMITS.fileBytes, 'a deck file')],
         });
         return;
       }
-      const text = await file.text();
+      // Bytes, not file.text(): that would turn a binary file into text with replacement characters.
+      const bytes = new Uint8Array(await file.arrayBuffer());
       // The parsers load only now: the page opens without them, and no other page ever needs them.
-      const { parseDeckFile } = await import('../../core/deckImport.ts');
-      const parsed = parseDeckFile(file.name, text);
+      const { readDeckFile } = await import('../../core/deckImport.ts');
+      const parsed = readDeckFile(file.name, bytes);
       if (!parsed.ok) {
-        setResult({ ok: false, title: `“${file.name}” was not imported; nothing changed.`, problems: parsed.problems });
+        showResult({
+          ok: false,
+          title: `“${file.name}” was not imported; nothing changed.`,
+          problems: parsed.problems,
+        });
         return;
       }
       const info = await deckStore().importDeck(parsed.deck);
-      setResult({
+      showResult({
         ok: true,
-        message: `Added “${info.name}” with ${info.cardCount.toLocaleString()} ${info.cardCount === 1 ? 'card' : 'cards'} (${(byteLength(text) / 1024).toFixed(0)} KB file).`,
+        message: `Added “${info.name}” with ${info.cardCount.toLocaleString()} ${info.cardCount === 1 ? 'card' : 'cards'} from a file of ${formatFileSize(file.size)}.`,
         notes: parsed.deck.warnings,
       });
     } catch (error) {
       const reason =
         error instanceof DeckImportError ? error.message : `The browser refused to save it (${String(error)}).`;
-      setResult({ ok: false, title: `“${file.name}” was not imported; nothing changed.`, problems: [reason] });
+      showResult({ ok: false, title: `“${file.name}” was not imported; nothing changed.`, problems: [reason] });
     } finally {
       setBusy(false);
     }
@@ -80,7 +96,7 @@ export function DecksSection() {
           onFile={(file) => void importFile(file)}
         />
       </div>
-      <div class="import-result" role="status">
+      <div class="import-result" role="status" tabIndex={-1} ref={resultRegion}>
         {busy && <p>Reading the file…</p>}
         {result?.ok === true && (
           <>

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { seededRandom } from '../../core/seededRandom.ts';
 import { axeViolations } from './axe.ts';
 import { CHROME_BUILD_DIR, type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { DecksSection } from './pages/DecksSection.ts';
@@ -98,6 +99,85 @@ test('a 5,000-card deck imports in the browser', async () => {
   const elapsed = Date.now() - started;
   console.info(`5,000-card CSV imported on the options page in ${elapsed} ms (file chosen to deck listed)`);
   expect(elapsed).toBeLessThan(30_000);
+});
+
+/** The text of the element that has the focus, or "body" when nothing has: where a keyboard user is left. */
+const focusedText = () =>
+  decks.page.evaluate(() =>
+    document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? ''),
+  );
+
+test('a binary file is refused as not text, whatever its extension, and nothing changes', async () => {
+  const before = await readStorage(decks.page, 'local');
+  const random = seededRandom(7);
+  const noise = Buffer.from(Uint8Array.from({ length: 4096 }, () => Math.floor(random() * 256)));
+  for (const name of ['garbage.md', 'garbage.csv']) {
+    await decks.fileInput.setInputFiles({ name, mimeType: 'application/octet-stream', buffer: noise });
+    await expect
+      .poll(() => decks.result.textContent())
+      .toBe(
+        `“${name}” was not imported; nothing changed.“${name}” is not a text file: export your deck as CSV, Markdown or JSON.`,
+      );
+  }
+  expect(await readStorage(decks.page, 'local')).toEqual(before);
+});
+
+test('a small file’s size is told in bytes, not as 0 KB', async () => {
+  const contents = 'question,answer\nWhat is a B-tree?,A balanced search tree.\n';
+  await decks.importFile('Trees.csv', contents, 'text/csv');
+  await expect
+    .poll(() => decks.result.textContent())
+    .toBe(`Added “Trees” with 1 card from a file of ${Buffer.byteLength(contents)} bytes.`);
+});
+
+test('choosing a file leaves the focus on what became of it, imported or not', async () => {
+  await decks.fileInput.focus();
+  await decks.importFile('Heaps.csv', 'question,answer\nWhat is a heap?,A tree kept in order.\n', 'text/csv');
+  await expect.poll(() => decks.result.textContent()).toMatch(/^Added “Heaps”/);
+  await expect.poll(focusedText).toMatch(/^Added “Heaps” with 1 card/);
+
+  await decks.fileInput.focus();
+  await decks.importFile('empty.csv', '', 'text/csv');
+  await expect.poll(() => decks.result.textContent()).toMatch(/^“empty\.csv” was not imported/);
+  await expect.poll(focusedText).toMatch(/^“empty\.csv” was not imported; nothing changed\./);
+});
+
+test('the same file imported twice makes decks with names of their own', async () => {
+  const redis = JSON.stringify([{ question: 'What does `INCR` return?', answer: 'The new value.' }]);
+  await decks.importFile('Caching.json', redis);
+  await decks.root.getByRole('switch', { name: 'Caching', exact: true }).waitFor();
+  await decks.importFile('Caching.json', redis);
+  await expect.poll(() => decks.result.textContent()).toMatch(/^Added “Caching \(2\)” with 1 card/);
+  expect(await decks.root.getByRole('switch', { name: 'Caching', exact: true }).count()).toBe(1);
+  expect(await decks.root.getByRole('switch', { name: 'Caching (2)', exact: true }).count()).toBe(1);
+  expect(await decks.root.getByRole('button', { name: 'Delete Caching (2)', exact: true }).count()).toBe(1);
+  expect(await decks.root.getByRole('button', { name: 'Delete Caching', exact: true }).count()).toBe(1);
+});
+
+test('a deck with a very long name wraps it, whole, and its Delete button lines up with the others', async () => {
+  const fileName = `Distributed systems questions for the on-call rotation ${'and on '.repeat(12)}and on.md`;
+  await decks.importFile(fileName, 'What is a quorum?\nA majority of the replicas.\n');
+  await expect.poll(() => decks.result.textContent()).toMatch(/^Added “Distributed systems/);
+  const stored = (await readStorage(decks.page, 'local')).decks as { name: string }[];
+  const longName = stored.at(-1)?.name ?? '';
+
+  const longRow = decks.row(longName);
+  const label = longRow.locator('.deck-name');
+  expect(await label.textContent()).toBe(longName);
+  // Nothing of the name is hidden: it wraps rather than overflows.
+  expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+
+  const deleteButtons = await decks.rows.getByRole('button', { name: /^Delete / }).all();
+  expect(deleteButtons.length).toBeGreaterThan(2);
+  const lefts = await Promise.all(deleteButtons.map(async (button) => (await button.boundingBox())?.x ?? 0));
+  expect(new Set(lefts.map((x) => Math.round(x))).size).toBe(1);
+  // On its row's first line, beside the name, not dropped below it.
+  const nameBox = await label.boundingBox();
+  const deleteBox = await longRow.getByRole('button', { name: /^Delete / }).boundingBox();
+  expect(deleteBox && nameBox && deleteBox.y < nameBox.y + nameBox.height).toBe(true);
+  await decks.root.screenshot({ path: `${SCREENSHOT_DIR}/options-decks-long-name.png`, animations: 'disabled' });
+  // Past 80 characters the name is cut where a word ends, and says so, rather than in a word.
+  expect(longName).toMatch(/ on…$/);
 });
 
 test('the new tab’s initial script carries none of the deck parsers', () => {

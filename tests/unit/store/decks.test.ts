@@ -43,6 +43,13 @@ describe('the deck store', () => {
     expect(areas.sync.data.size).toBe(0);
   });
 
+  test('a deck imported under a name already taken gets a number, so no two decks sound alike', async () => {
+    const { store } = storeOn();
+    await store.importDeck(parsed('Caching'));
+    expect((await store.importDeck(parsed('Caching'))).name).toBe('Caching (2)');
+    expect((await store.importDeck(parsed('caching'))).name).toBe('caching (3)');
+  });
+
   test('loads the cards of enabled decks only', async () => {
     const { store } = storeOn();
     await store.importDeck(parsed('One', 1));
