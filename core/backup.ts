@@ -7,6 +7,7 @@ import {
   DECK_ID_PATTERN,
   DECK_LIMITS,
   type DeckCard,
+  formatFileSize,
   normaliseTags,
   tooLargeProblem,
 } from './deck.ts';
@@ -434,10 +435,9 @@ export function planDecks(current: readonly BackupDeck[], incoming: readonly Bac
           })
           .map((deck) => deck.name);
   const bytes = decksBytes(next);
-  const megabytes = (value: number) => (value / 1024 / 1024).toFixed(1);
   const blocked =
     bytes > DECK_LIMITS.totalBytes
-      ? `Together with the decks already here, the decks would take ${megabytes(bytes)} MB; they can take ${megabytes(DECK_LIMITS.totalBytes)} MB in all. Delete a deck here, or replace instead of merging.`
+      ? `Together with the decks already here, the decks would take ${formatFileSize(bytes)}; they can take ${formatFileSize(DECK_LIMITS.totalBytes)} in all. Delete a deck here, or replace instead of merging.`
       : undefined;
   return { next, summary: { added, removed, replaced }, blocked };
 }

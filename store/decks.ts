@@ -4,6 +4,7 @@ import {
   DECK_LIMITS,
   type DeckCard,
   type DeckInfo,
+  formatFileSize,
   type ParsedDeck,
   readDeckCards,
   readDeckIndex,
@@ -94,9 +95,8 @@ export function createDeckStore({ areas, withLock, newId = randomDeckId, now = D
         );
         const bytes = byteLength(JSON.stringify(cards));
         if (bytesInUse + bytes > DECK_LIMITS.totalBytes) {
-          const megabytes = (value: number) => (value / 1024 / 1024).toFixed(1);
           throw new DeckImportError(
-            `This deck takes ${megabytes(bytes)} MB and your decks already take ${megabytes(bytesInUse)} MB; decks can take ${megabytes(DECK_LIMITS.totalBytes)} MB in all, so that every backup can be imported again. Delete a deck or split the file.`,
+            `This deck takes ${formatFileSize(bytes)} and your decks already take ${formatFileSize(bytesInUse)}; decks can take ${formatFileSize(DECK_LIMITS.totalBytes)} in all, so that every backup can be imported again. Delete a deck or split the file.`,
           );
         }
 
