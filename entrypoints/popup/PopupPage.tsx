@@ -66,7 +66,8 @@ export function PopupPage({ bankVersion, initialQuestion, drillTopic }: PopupPag
       const status = initialQuestion && (await checkShownQuestion(initialQuestion, systemClock()));
       if (initialQuestion && status !== 'stale') {
         if (status === 'practice') markPractice(initialQuestion.id);
-        setQueue([initialQuestion, ...due.filter((item) => item.id !== initialQuestion.id)]);
+        // Added after what is there: a Skip or a grade made while this was read has moved the review on.
+        setQueue((current) => [...current, ...due.filter((item) => !current.some((kept) => kept.id === item.id))]);
         return;
       }
       if (due.length > 0) {

@@ -5,7 +5,7 @@ import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { PopupPage } from './pages/PopupPage.ts';
-import { holdTakeOver, inputAndTakeOverTimes, markFirstInput } from './takeOver.ts';
+import { holdModule, holdTakeOver, inputAndTakeOverTimes, markFirstInput, takenOverTime } from './takeOver.ts';
 
 const bank = loadBuiltBank();
 let session: ExtensionSession;
@@ -52,6 +52,26 @@ test('the popup goes on to another question of the bank', async () => {
   const first = await popup.questionHtml();
   await popup.skipButton.click();
   expect(bank.has(await popup.waitForQuestionOtherThan(first))).toBe(true);
+});
+
+test('a Skip made while the popup still reads what is due is kept, not undone by the review it reads', async () => {
+  await (await session.openNewTab()).close();
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  // The bank's index is what the review and the Skip both wait for: held, the Skip comes first.
+  const bankIndex = await holdModule(session.context, page, '*bank-index*');
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const popup = new PopupPage(page);
+  const first = await popup.questionHtml();
+  await takenOverTime(page);
+  await popup.skipButton.click();
+  await bankIndex.release();
+
+  const skippedTo = await popup.waitForQuestionOtherThan(first);
+  await popup.progress.getByText('Question 2 of 2').waitFor();
+  // Long enough for the review's own read to land, which replaced the queue and lost the Skip.
+  await page.waitForTimeout(1_000);
+  expect(await popup.questionHtml()).toBe(skippedTo);
 });
 
 test('Space pressed before the popup has taken over still reveals the answer', async () => {

@@ -10,16 +10,28 @@ const INPUT_MARK = 'test:first-input';
  * until `release` is called, so a test can click or type at the first view for sure. Call it before
  * the page navigates.
  */
-export async function holdTakeOver(context: BrowserContext, page: Page): Promise<{ release(): Promise<void> }> {
+export function holdTakeOver(context: BrowserContext, page: Page): Promise<{ release(): Promise<void> }> {
+  return holdModule(context, page, '*hydratePage*');
+}
+
+/**
+ * Holds back the first request of `page` whose URL matches `urlPattern` (a CDP pattern, `*` for any
+ * text) until `release` is called: a test can then act while the page waits for that module.
+ */
+export async function holdModule(
+  context: BrowserContext,
+  page: Page,
+  urlPattern: string,
+): Promise<{ release(): Promise<void> }> {
   const devTools = await context.newCDPSession(page);
   const held: string[] = [];
   devTools.on('Fetch.requestPaused', (request) => held.push(request.requestId));
-  await devTools.send('Fetch.enable', { patterns: [{ urlPattern: '*hydratePage*' }] });
+  await devTools.send('Fetch.enable', { patterns: [{ urlPattern }] });
   return {
     async release() {
-      // The request goes out once the first view is on screen: wait for it if it has not yet.
+      // The request may go out only later (after the first view is on screen): wait for it.
       for (let waited = 0; held.length === 0 && waited < 100; waited++) await page.waitForTimeout(100);
-      if (held.length === 0) throw new Error('the page never asked for the module it takes over with');
+      if (held.length === 0) throw new Error(`the page never asked for ${urlPattern}`);
       for (const requestId of held) await devTools.send('Fetch.continueRequest', { requestId });
       await devTools.send('Fetch.disable');
     },
