@@ -67,10 +67,7 @@ test('the exported file re-imports cleanly: it matches, so nothing would change'
 
 test('after a deck is deleted, Replace brings this device back to the exported state', async () => {
   const before = await everything();
-  const row = decks.row('Kafka');
-  await row.getByRole('button', { name: 'Delete Kafka' }).click();
-  await row.getByRole('button', { name: 'Delete', exact: true }).click();
-  await decks.deckSwitch('Kafka').waitFor({ state: 'detached' });
+  await decks.deleteDeck('Kafka');
 
   await backup.importFile('backup.json', exported);
   await backup.replaceButton.waitFor();
@@ -98,10 +95,7 @@ test('after a deck is deleted, Replace brings this device back to the exported s
 });
 
 test('Merge by keyboard leaves the focus on what it did', async () => {
-  const row = decks.row('Kafka');
-  await row.getByRole('button', { name: 'Delete Kafka' }).click();
-  await row.getByRole('button', { name: 'Delete', exact: true }).click();
-  await decks.deckSwitch('Kafka').waitFor({ state: 'detached' });
+  await decks.deleteDeck('Kafka');
 
   await backup.importFile('backup.json', exported);
   await backup.mergeButton.focus();

@@ -31,10 +31,7 @@ test('once a deck is deleted, no new tab shows its cards, planned or not', async
     await newTab.page.close();
   }
 
-  const row = decks.row('Mine');
-  await row.getByRole('button', { name: 'Delete Mine' }).click();
-  await row.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect.poll(() => decks.rows.count()).toBe(0);
+  await decks.deleteDeck('Mine');
 
   const newTab = new NewTabPage(await session.openNewTab());
   expect(bank.has(await newTab.questionHtml())).toBe(true);

@@ -22,6 +22,14 @@ export class DecksSection {
     return this.root.getByRole('switch', { name });
   }
 
+  /** Deletes a deck as a person does: Delete, then Delete again to confirm. */
+  async deleteDeck(name: string): Promise<void> {
+    const row = this.row(name);
+    await row.getByRole('button', { name: `Delete ${name}` }).click();
+    await row.getByRole('button', { name: 'Delete', exact: true }).click();
+    await this.deckSwitch(name).waitFor({ state: 'detached' });
+  }
+
   row(name: string): Locator {
     // A `has` locator is matched inside each row, so it is built from the page, not from the section.
     return this.rows.filter({ has: this.page.getByRole('switch', { name }) });
