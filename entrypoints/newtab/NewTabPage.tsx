@@ -49,6 +49,8 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
   const showAnswerButton = useRef<HTMLButtonElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const stage = useRef<HTMLElement>(null);
+  /** Set once another question has been asked for, so the first one's late check leaves it alone. */
+  const movedOn = useRef(false);
   const focusAfterRender = useFocusAfterRender();
   const streak = useStreak();
   const syncStatus = useSyncStatus();
@@ -60,6 +62,7 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
    * Tab goes on to its buttons; on load, the address bar keeps the focus the browser gave it.
    */
   const show = async ({ practice = false, takeFocus = false } = {}) => {
+    movedOn.current = true;
     const { showNext, systemClock } = await loadPractice();
     const next = await showNext(bankVersion, systemClock(), practice);
     setAnswer(undefined);
@@ -80,6 +83,11 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
     void (async () => {
       const { checkShownQuestion, planAhead, systemClock } = await loadPractice();
       const status = initialQuestion && (await checkShownQuestion(initialQuestion, systemClock(), planKey));
+      // Someone who asked for the next question meanwhile has it, its practice mark and its plan.
+      if (movedOn.current) {
+        setSettled(true);
+        return;
+      }
       // A question picked before the settings or the decks last changed is replaced.
       if (!status || status === 'stale') await show();
       else {
