@@ -131,7 +131,31 @@ export async function checkShownQuestion(
   clock: Clock,
   plannedUnder?: string,
 ): Promise<ShownQuestionStatus> {
+  return statusOf(question, await snapshot(clock), clock, plannedUnder);
+}
+
+/**
+ * checkShownQuestion for a new tab: when the question still fits, the next tabs' questions are
+ * planned from the same read of storage, which a check and a planAhead would each make.
+ */
+export async function checkShownAndPlanAhead(
+  bankVersion: string,
+  question: PromptSummary,
+  clock: Clock,
+  plannedUnder: string,
+): Promise<ShownQuestionStatus> {
   const state = await snapshot(clock);
+  const status = statusOf(question, state, clock, plannedUnder);
+  if (status !== 'stale') planFrom(state, bankVersion, clock);
+  return status;
+}
+
+function statusOf(
+  question: PromptSummary,
+  state: Snapshot,
+  clock: Clock,
+  plannedUnder: string | undefined,
+): ShownQuestionStatus {
   if (plannedUnder !== undefined && planKeyOf(state.settings) !== plannedUnder) return 'stale';
   if (!state.candidates.some((candidate) => candidate.id === question.id)) return 'stale';
   return isGradeable(state.reviews.get(question.id), clock.now, newBudgetLeft(state, clock)) ? 'gradeable' : 'practice';
@@ -139,7 +163,10 @@ export async function checkShownQuestion(
 
 /** Re-plans the questions waiting for the next new tabs, after a tab took one or progress changed. */
 export async function planAhead(bankVersion: string, clock: Clock): Promise<void> {
-  const state = await snapshot(clock);
+  planFrom(await snapshot(clock), bankVersion, clock);
+}
+
+function planFrom(state: Snapshot, bankVersion: string, clock: Clock): void {
   const shown = readShown(bankVersion);
   const recentIds = shown.current ? [shown.current.id, ...shown.recentIds] : shown.recentIds;
   replaceUpcoming(

@@ -81,18 +81,14 @@ export function NewTabPage({ bankVersion, initialQuestion, planKey, snoozedUntil
   useEffect(() => {
     if (view === 'snoozed') return;
     void (async () => {
-      const { checkShownQuestion, planAhead, systemClock } = await loadPractice();
-      const status = initialQuestion && (await checkShownQuestion(initialQuestion, systemClock(), planKey));
-      // Someone who asked for the next question meanwhile has it, its practice mark and its plan.
-      if (movedOn.current) {
-        setSettled(true);
-        return;
-      }
-      // A question picked before the settings or the decks last changed is replaced.
-      if (!status || status === 'stale') await show();
-      else {
-        setPracticeOnly(status === 'practice');
-        await planAhead(bankVersion, systemClock());
+      const { checkShownAndPlanAhead, systemClock } = await loadPractice();
+      const status =
+        initialQuestion && (await checkShownAndPlanAhead(bankVersion, initialQuestion, systemClock(), planKey));
+      // Someone who asked for the next question meanwhile has it, and its practice mark.
+      if (!movedOn.current) {
+        // A question picked before the settings or the decks last changed is replaced.
+        if (!status || status === 'stale') await show();
+        else setPracticeOnly(status === 'practice');
       }
       setSettled(true);
     })();
