@@ -106,8 +106,9 @@ describe('across random time zones and DST transitions', () => {
         expect(boundary).toBeGreaterThan(now);
         expect(dayOf(boundary - 60_000, timeZone, hour)).toBe(today);
         const next = dayOf(boundary, timeZone, hour);
-        // Samoa skipped 30 December 2011 entirely: there the next day is two calendar days on.
-        const skippedByLaw = timeZone === 'Pacific/Apia' && today === '2011-12-29';
+        // Samoa skipped 30 December 2011 entirely: there the next day is two calendar days on. Unless the
+        // day starts after midnight: the first hours of 31 December then still count as the 30th.
+        const skippedByLaw = timeZone === 'Pacific/Apia' && today === '2011-12-29' && hour === 0;
         expect(next).toBe(addDays(today, skippedByLaw ? 2 : 1));
       }),
       { numRuns: 1_000 },
