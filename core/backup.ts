@@ -4,6 +4,7 @@ import { type Day, isDay } from './dates.ts';
 import {
   byteLength,
   capProblems,
+  cardIdPrefix,
   DECK_ID_PATTERN,
   DECK_LIMITS,
   type DeckCard,
@@ -269,8 +270,8 @@ export function parseBackup(text: string): BackupParseResult {
     const cardIds = new Map<string, number>();
     const cards = deck.cards.map((card, cardIndex) => {
       const where = `decks[${deckIndex}].cards[${cardIndex}].id`;
-      if (!card.id.startsWith(`deck:${deck.id}:`))
-        problems.push(`${where}: "${card.id}" must start with "deck:${deck.id}:"`);
+      if (!card.id.startsWith(cardIdPrefix(deck.id)))
+        problems.push(`${where}: "${card.id}" must start with "${cardIdPrefix(deck.id)}"`);
       const earlierCard = cardIds.get(card.id);
       if (earlierCard !== undefined) {
         problems.push(`${where}: "${card.id}" is also the id of decks[${deckIndex}].cards[${earlierCard}]`);

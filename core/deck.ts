@@ -57,11 +57,22 @@ export const DECK_LIMITS = {
 /** Problems past this many are summarised in one line: a broken file would otherwise list thousands. */
 export const MAX_PROBLEMS_LISTED = 20;
 
-export function cardId(deckId: string, index: number): string {
-  return `deck:${deckId}:${index + 1}`;
+export const DECK_ID_PATTERN = /^[a-z0-9]{1,32}$/;
+
+/** What every card id of a deck starts with: card ids are `deck:<deckId>:<n>`. */
+export function cardIdPrefix(deckId: string): string {
+  return `deck:${deckId}:`;
 }
 
-export const DECK_ID_PATTERN = /^[a-z0-9]{1,32}$/;
+export function cardId(deckId: string, index: number): string {
+  return `${cardIdPrefix(deckId)}${index + 1}`;
+}
+
+/** The deck a card id names; undefined for an id that is not a deck card's, such as a bank question's. */
+export function deckIdOfCard(id: string): string | undefined {
+  const [scheme, deckId] = id.split(':');
+  return scheme === 'deck' && deckId !== undefined && DECK_ID_PATTERN.test(deckId) ? deckId : undefined;
+}
 
 /** Tags trimmed, deduplicated and capped; empty ones dropped. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -204,7 +215,7 @@ export function readDeckIndex(stored: unknown): DeckInfo[] {
 /** One deck's cards as stored; cards that are not cards of this deck are left out. */
 export function readDeckCards(deckId: string, stored: unknown): DeckCard[] {
   if (!Array.isArray(stored)) return [];
-  const prefix = `deck:${deckId}:`;
+  const prefix = cardIdPrefix(deckId);
   const cards: DeckCard[] = [];
   for (const entry of stored) {
     const parsed = v.safeParse(deckCardSchema, entry);

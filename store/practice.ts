@@ -7,6 +7,7 @@ import {
   type Topic,
 } from '../core/bank.ts';
 import { dayOf } from '../core/dates.ts';
+import { deckIdOfCard } from '../core/deck.ts';
 import type { GradeName } from '../core/grades.ts';
 import { masteryByTopic, type TopicMastery } from '../core/mastery.ts';
 import { filterCandidates, isGradeable, pickNext, pickQuestion, planUpcoming, type Random } from '../core/picker.ts';
@@ -57,7 +58,7 @@ async function snapshot(clock: Clock): Promise<Snapshot> {
       : (await deckStore().loadEnabledCards()).map((card) => ({
           id: card.id,
           questionHtml: card.questionHtml,
-          deckName: enabledDecks.get(deckIdOf(card.id)) ?? 'Custom deck',
+          deckName: enabledDecks.get(deckIdOfCard(card.id) ?? '') ?? 'Custom deck',
         }));
   // The bank can be switched off only while a deck is on: a new tab always has something to show.
   const bank = settings.includeBank || cards.length === 0 ? filterCandidates(index, settings) : [];
@@ -91,11 +92,6 @@ function pickInput(state: Snapshot, clock: Clock, recentIds: string[]) {
 }
 
 export type NextQuestion = { question: PromptSummary; practice: boolean } | { caughtUp: true };
-
-/** `deck:<deckId>:<n>` -> `<deckId>` */
-function deckIdOf(cardId: string): string {
-  return cardId.split(':')[1] ?? '';
-}
 
 /**
  * Picks the question to show now and records it as shown; plans the next ones. With `practice`,
@@ -184,7 +180,9 @@ export async function reveal(summary: PromptSummary, clock: Clock, countIt: bool
 }
 
 async function loadCardAnswer(summary: CardSummary): Promise<Answer | undefined> {
-  const card = (await deckStore().loadDeckCards(deckIdOf(summary.id))).find((entry) => entry.id === summary.id);
+  const deckId = deckIdOfCard(summary.id);
+  if (deckId === undefined) return undefined;
+  const card = (await deckStore().loadDeckCards(deckId)).find((entry) => entry.id === summary.id);
   return card && { id: card.id, questionHtml: card.questionHtml, answerHtml: card.answerHtml, sources: [] };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+  cardId,
   cleanDeckName,
   DECK_LIMITS,
+  deckIdOfCard,
   deckNameFromFile,
   formatFileSize,
   tooLargeProblem,
@@ -75,5 +77,19 @@ describe('deck names', () => {
     expect(renamed.length).toBeLessThanOrEqual(DECK_LIMITS.nameChars);
     expect(renamed).toMatch(/… \(2\)$/);
     expect(uniqueDeckName(longest, [longest, renamed])).toMatch(/… \(3\)$/);
+  });
+});
+
+describe('card ids', () => {
+  test('a card id names its deck, which the answer and the deck name are looked up by', () => {
+    expect(cardId('k3x9', 0)).toBe('deck:k3x9:1');
+    expect(deckIdOfCard(cardId('k3x9', 41))).toBe('k3x9');
+  });
+
+  test('a bank question or a malformed id names no deck', () => {
+    expect(deckIdOfCard('cap-theorem')).toBeUndefined();
+    expect(deckIdOfCard('deck:')).toBeUndefined();
+    expect(deckIdOfCard('deck:Not A Deck:1')).toBeUndefined();
+    expect(deckIdOfCard('card:k3x9:1')).toBeUndefined();
   });
 });
