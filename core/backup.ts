@@ -11,6 +11,7 @@ import {
   formatFileSize,
   normaliseTags,
   tooLargeProblem,
+  uniqueDeckName,
 } from './deck.ts';
 import { describeIssues, objectMessage } from './issueMessages.ts';
 import { laterReview, type ReviewState } from './reviewState.ts';
@@ -419,12 +420,23 @@ export function decksBytes(decks: readonly BackupDeck[]): number {
   return decks.reduce((sum, deck) => sum + byteLength(JSON.stringify(deck.cards)), 0);
 }
 
-/** Decks. Merge: decks the device lacks are added, by id. Replace: the file's decks are all there is. */
+/**
+ * Decks. Merge: decks the device lacks are added, by id; one named like a deck already here becomes
+ * "Name (2)", as a second import of a file would. Replace: the file's decks are all there is.
+ */
 export function planDecks(current: readonly BackupDeck[], incoming: readonly BackupDeck[], mode: ImportMode) {
   const currentIds = new Map(current.map((deck) => [deck.id, deck]));
   const incomingIds = new Set(incoming.map((deck) => deck.id));
-  const next = mode === 'merge' ? [...current, ...incoming.filter((deck) => !currentIds.has(deck.id))] : [...incoming];
-  const added = incoming.filter((deck) => !currentIds.has(deck.id)).map((deck) => deck.name);
+  const newDecks = incoming.filter((deck) => !currentIds.has(deck.id));
+  const addedDecks =
+    mode === 'merge'
+      ? withUniqueNames(
+          newDecks,
+          current.map((deck) => deck.name),
+        )
+      : newDecks;
+  const next = mode === 'merge' ? [...current, ...addedDecks] : [...incoming];
+  const added = addedDecks.map((deck) => deck.name);
   const removed = mode === 'merge' ? [] : current.filter((deck) => !incomingIds.has(deck.id)).map((deck) => deck.name);
   const replaced =
     mode === 'merge'
@@ -443,7 +455,15 @@ export function planDecks(current: readonly BackupDeck[], incoming: readonly Bac
   return { next, summary: { added, removed, replaced }, blocked };
 }
 
-/** Reviews: none are kept yet, so a file's are carried as they are; the review store defines the rule. */
+function withUniqueNames(decks: readonly BackupDeck[], namesHere: readonly string[]): BackupDeck[] {
+  const taken = [...namesHere];
+  return decks.map((deck) => {
+    const name = uniqueDeckName(deck.name, taken);
+    taken.push(name);
+    return name === deck.name ? deck : { ...deck, name };
+  });
+}
+
 /** Merge: per question, the later review wins (as between devices). Replace: the file's states. */
 export function planReviews(current: Reviews, incoming: Reviews, mode: ImportMode) {
   const next: Reviews = mode === 'merge' ? { ...current } : {};

@@ -209,6 +209,17 @@ describe('planning decks', () => {
     expect(plan.summary).toEqual({ added: ['New'], removed: [], replaced: [] });
   });
 
+  test('merge renames an added deck named like one here, as a second import would', () => {
+    const plan = planDecks(
+      [deck('a', 'Caching')],
+      [deck('b', 'caching'), deck('c', 'Caching'), deck('d', 'Queues')],
+      'merge',
+    );
+    expect(plan.next.map((entry) => entry.name)).toEqual(['Caching', 'caching (2)', 'Caching (3)', 'Queues']);
+    expect(plan.summary.added).toEqual(['caching (2)', 'Caching (3)', 'Queues']);
+    expect(plan.next[1]?.cards).toEqual(deck('b', 'caching').cards);
+  });
+
   test('replace makes the file’s decks all there is', () => {
     const plan = planDecks([deck('a', 'Mine'), deck('c', 'Old')], [deck('a', 'Theirs'), deck('b', 'New')], 'replace');
     expect(plan.next.map((entry) => entry.name)).toEqual(['Theirs', 'New']);
