@@ -8,6 +8,10 @@ interface Props {
   drillHref: (topic: Topic) => string;
 }
 
+// A topic with nothing seen is "weakest" only because it is untouched: the button says so.
+const hasSeenAny = (masteries: readonly TopicMastery[], topic: Topic) =>
+  (masteries.find((entry) => entry.topic === topic)?.seen ?? 0) > 0;
+
 const percent = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value * 100)}%`);
 
 /** Per topic: questions seen of the total, and how likely you are to recall them now. */
@@ -43,7 +47,7 @@ export function MasteryTable({ masteries, weakest, drillHref }: Props) {
       {weakest && (
         <p>
           <a class="button" href={drillHref(weakest)} target="_blank" rel="noreferrer">
-            Drill my weakest topic: {TOPIC_LABELS[weakest]}
+            {hasSeenAny(masteries, weakest) ? 'Drill my weakest topic' : 'Start a topic'}: {TOPIC_LABELS[weakest]}
           </a>
         </p>
       )}

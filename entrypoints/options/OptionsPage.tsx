@@ -8,11 +8,12 @@ import { StreakSettingsForm } from '../../components/StreakSettingsForm.tsx';
 import { StreakStats } from '../../components/StreakStats.tsx';
 import { SyncNotice } from '../../components/SyncNotice.tsx';
 import { buildHeatmap } from '../../core/heatmap.ts';
-import { type TopicMastery, weakestTopic } from '../../core/mastery.ts';
+import { weakestTopic } from '../../core/mastery.ts';
 import { type Settings, THEMES } from '../../core/settings.ts';
 import { snoozeEnd } from '../../core/snooze.ts';
 import { applyTheme } from '../../store/pagePrefs.ts';
 import { resetProgress } from '../../store/reset.ts';
+import { useMastery } from '../../store/useMastery.ts';
 import { useSettings } from '../../store/useSettings.ts';
 import { localTimeZone, useStreak } from '../../store/useStreak.ts';
 import { useSyncStatus } from '../../store/useSyncStatus.ts';
@@ -32,7 +33,7 @@ export function OptionsPage() {
   const streak = useStreak();
   const syncStatus = useSyncStatus();
   const [settings, changeSettings] = useSettings();
-  const [masteries, setMasteries] = useState<TopicMastery[]>();
+  const masteries = useMastery(streak?.today);
   const [saved, setSaved] = useState('');
   const savedNoticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const heatmap = useMemo(
@@ -40,13 +41,6 @@ export function OptionsPage() {
     [streak],
   );
 
-  const loadMastery = async () => {
-    const { masteryReport, systemClock } = await import('../../store/practice.ts');
-    setMasteries(await masteryReport(systemClock()));
-  };
-  useEffect(() => {
-    void loadMastery();
-  }, [streak]);
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings?.theme]);
@@ -146,10 +140,7 @@ export function OptionsPage() {
             whatIsLost={`${activeDays === 1 ? '1 active day' : `${activeDays} active days`} and the grades of ${
               seen === 1 ? '1 question' : `${seen} questions`
             }`}
-            onReset={async () => {
-              await resetProgress();
-              await loadMastery();
-            }}
+            onReset={() => resetProgress()}
           />
         </section>
         <p class="toast" role="status">
