@@ -1,19 +1,23 @@
+import { SYNC_KEY_PREFIX as ACTIVITY_SYNC_PREFIX, OWN_LOG_KEY } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
+import { OWN_STATES_KEY, REVIEW_LOG_KEY, REVIEWS_SYNC_PREFIX } from './reviews.ts';
 import { readSettings, saveSettings } from './settings.ts';
 import { forgetShownQuestions } from './shownQuestions.ts';
+import { createSyncWriter } from './syncWriter.ts';
 
 /** What progress is, on this device: the logs and states it holds as the record of truth. */
-const LOCAL_PROGRESS_KEYS = ['activityLog', 'reviewStates', 'reviewLog', 'syncPending'];
-const SYNC_PROGRESS_PREFIXES = ['activity.', 'reviews.'];
+const LOCAL_PROGRESS_KEYS = [OWN_LOG_KEY, OWN_STATES_KEY, REVIEW_LOG_KEY];
+const SYNC_PROGRESS_PREFIXES = [ACTIVITY_SYNC_PREFIX, REVIEWS_SYNC_PREFIX];
+const isProgressKey = (key: string) => SYNC_PROGRESS_PREFIXES.some((prefix) => key.startsWith(prefix));
 /** The reset this device has applied already. */
 const RESET_SEEN_KEY = 'resetSeen';
 
 async function clearProgress(areas: StorageAreas, resetAt: number): Promise<void> {
-  const everything = await areas.sync.get(null);
-  const syncKeys = Object.keys(everything).filter((key) =>
-    SYNC_PROGRESS_PREFIXES.some((prefix) => key.startsWith(prefix)),
-  );
+  const syncKeys = Object.keys(await areas.sync.get(null)).filter(isProgressKey);
   await areas.local.remove(LOCAL_PROGRESS_KEYS);
+  // Writes sync refused wait to be retried. Progress among them goes; settings stay, and the reset
+  // itself may be among them: that write is how it reaches the other devices.
+  await createSyncWriter(areas).discard(isProgressKey);
   await areas.local.set({ [RESET_SEEN_KEY]: resetAt });
   if (syncKeys.length > 0) await areas.sync.remove(syncKeys);
   forgetShownQuestions();

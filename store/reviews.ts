@@ -17,7 +17,7 @@ import { createSyncWriter, type SyncWriter } from './syncWriter.ts';
 /** This device's own grades, full precision, in storage.local: the record of truth for them. */
 export const OWN_STATES_KEY = 'reviewStates';
 /** The grades made here, newest last, for undo and for counting today's new questions. */
-const LOG_KEY = 'reviewLog';
+export const REVIEW_LOG_KEY = 'reviewLog';
 const LOG_LIMIT = 500;
 /** Each device's compact copy in storage.sync, split into chunks under the 8 KB item limit. */
 export const REVIEWS_SYNC_PREFIX = 'reviews.';
@@ -95,7 +95,7 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
   };
 
   const readLog = async (): Promise<LogEntry[]> => {
-    const stored = (await areas.local.get(LOG_KEY))[LOG_KEY];
+    const stored = (await areas.local.get(REVIEW_LOG_KEY))[REVIEW_LOG_KEY];
     return Array.isArray(stored) ? stored.filter((entry) => typeof entry?.id === 'string') : [];
   };
 
@@ -161,7 +161,7 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
         own.set(id, graded);
         await areas.local.set({
           [OWN_STATES_KEY]: Object.fromEntries(own),
-          [LOG_KEY]: [...log, entry].slice(-LOG_LIMIT),
+          [REVIEW_LOG_KEY]: [...log, entry].slice(-LOG_LIMIT),
         });
         return graded;
       });
@@ -176,7 +176,7 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
         if (!last) return undefined;
         if (last.previousOwn && isReviewState(last.previousOwn)) own.set(last.id, last.previousOwn);
         else own.delete(last.id);
-        await areas.local.set({ [OWN_STATES_KEY]: Object.fromEntries(own), [LOG_KEY]: log });
+        await areas.local.set({ [OWN_STATES_KEY]: Object.fromEntries(own), [REVIEW_LOG_KEY]: log });
         return last;
       });
       if (undone) await mirrorToSync();

@@ -19,6 +19,8 @@ export interface SyncWriter {
   flush(): Promise<boolean>;
   /** A kept value that sync has not taken yet, which readers should prefer. */
   pending(key: string): Promise<unknown>;
+  /** Forgets the kept writes of the keys `isDiscarded` picks, such as progress a reset deletes. */
+  discard(isDiscarded: (key: string) => boolean): Promise<void>;
 }
 
 /**
@@ -100,6 +102,10 @@ export function createSyncWriter(areas: StorageAreas, now: () => number = Date.n
       } catch {
         return undefined;
       }
+    },
+    async discard(isDiscarded) {
+      const pending = await readPending();
+      await forget(Object.fromEntries(Object.entries(pending).filter(([key]) => isDiscarded(key))), true);
     },
   };
 }

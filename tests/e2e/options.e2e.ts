@@ -1,10 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { TOPIC_LABELS } from '../../core/bank.ts';
+import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { OptionsPage } from './pages/OptionsPage.ts';
+import { PopupPage } from './pages/PopupPage.ts';
 import { readStorage } from './storage.ts';
 
+const bank = loadBuiltBank();
 let session: ExtensionSession;
 
 beforeAll(async () => {
@@ -171,5 +175,74 @@ describe.each([
     await page.keyboard.press('Enter');
     await expect.poll(focusedText).toBe('1 hour');
     await new OptionsPage(page).waitForSetting('snoozeUntil', 0);
+  });
+});
+
+describe('with a profile of its own', () => {
+  let own: ExtensionSession;
+  beforeEach(async () => {
+    own = await launchExtension();
+  });
+  afterEach(() => own.dispose());
+
+  test('the mastery table follows grades made in another tab, and its button drills the weakest topic', async () => {
+    const options = new OptionsPage(await own.openOptions());
+    const drillLink = options.page.getByRole('link', { name: /^(Start a topic|Drill my weakest topic): / });
+    const firstOffer = (await drillLink.textContent()) ?? '';
+    // Nothing is seen yet: no topic is weakest for any reason but being untouched.
+    expect(firstOffer).toMatch(/^Start a topic: /);
+    const topicLabel = firstOffer.replace('Start a topic: ', '');
+
+    const [drillTab] = await Promise.all([own.context.waitForEvent('page'), drillLink.click()]);
+    const drill = new PopupPage(drillTab);
+    const drilled = await drill.questionHtml();
+    expect(await drillTab.locator('.brand').textContent()).toBe(`Backtab · drilling ${topicLabel}`);
+    const drilledTopic = bank.get(drilled)?.topic;
+    expect(drilledTopic && TOPIC_LABELS[drilledTopic]).toBe(topicLabel);
+    await drill.revealAnswer();
+    await drillTab.keyboard.press('3');
+    await drill.waitForQuestionOtherThan(drilled);
+
+    // The options page was left open: it shows the grade without a reload.
+    const row = options.page.locator('.mastery tr', {
+      has: options.page.getByRole('rowheader', { name: topicLabel, exact: true }),
+    });
+    await expect.poll(() => row.locator('td').first().textContent()).toMatch(/^1 \/ \d+$/);
+    await expect.poll(() => drillLink.textContent()).not.toBe(firstOffer);
+  });
+
+  test('Reset all progress: keeping deletes nothing, resetting clears days and grades and the page follows', async () => {
+    const newTab = new NewTabPage(await own.openNewTab());
+    await newTab.revealAnswer();
+    await newTab.page.keyboard.press('3');
+    await newTab.page.waitForFunction(() => document.querySelector('.streak-count')?.textContent === '1');
+    const options = new OptionsPage(await own.openOptions());
+    await options.dailyGoal.fill('2');
+    await options.waitForSetting('dailyGoal', 2);
+    await expect.poll(() => options.stat('Active days').textContent()).toBe('1');
+    const seenCells = options.page.locator('.mastery td', { hasText: /^1 \/ \d+$/ });
+    await expect.poll(() => seenCells.count()).toBe(1);
+
+    const resetButton = options.page.getByRole('button', { name: 'Reset all progress…' });
+    const confirm = options.page.getByRole('dialog', { name: 'Reset all progress?' });
+    await resetButton.click();
+    expect(await confirm.textContent()).toContain('1 active day and the grades of 1 question');
+    // The safe choice has the focus, so an Enter pressed out of habit deletes nothing.
+    await options.page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await resetButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    const { reviewStates } = await readStorage(options.page, 'local', 'reviewStates');
+    expect(Object.keys(reviewStates as object)).toHaveLength(1);
+
+    await resetButton.click();
+    await confirm.getByRole('button', { name: 'Reset everything' }).click();
+    await options.page.getByText('All progress was reset.').waitFor();
+    await expect.poll(() => options.stat('Active days').textContent()).toBe('0');
+    await expect.poll(() => seenCells.count()).toBe(0);
+    expect(await readStorage(options.page, 'local', 'reviewStates')).toEqual({});
+    expect(await readStorage(options.page, 'local', 'activityLog')).toEqual({});
+    const sync = await readStorage(options.page, 'sync');
+    expect(Object.keys(sync).filter((key) => /^(activity|reviews)\./.test(key))).toEqual([]);
+    expect(sync.settings).toMatchObject({ dailyGoal: 2 });
   });
 });
