@@ -1,12 +1,12 @@
 import { SYNC_KEY_PREFIX as ACTIVITY_SYNC_PREFIX, OWN_LOG_KEY } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
-import { OWN_STATES_KEY, REVIEW_LOG_KEY, REVIEWS_SYNC_PREFIX } from './reviews.ts';
+import { OWN_STATES_KEY, REVIEW_LOG_KEY, REVIEWS_SYNC_PREFIX, UNDONE_KEYS_KEY } from './reviews.ts';
 import { readSettings, saveSettings } from './settings.ts';
 import { forgetShownQuestions } from './shownQuestions.ts';
 import { createSyncWriter } from './syncWriter.ts';
 
 /** What progress is, on this device: the logs and states it holds as the record of truth. */
-const LOCAL_PROGRESS_KEYS = [OWN_LOG_KEY, OWN_STATES_KEY, REVIEW_LOG_KEY];
+const LOCAL_PROGRESS_KEYS = [OWN_LOG_KEY, OWN_STATES_KEY, REVIEW_LOG_KEY, UNDONE_KEYS_KEY];
 const SYNC_PROGRESS_PREFIXES = [ACTIVITY_SYNC_PREFIX, REVIEWS_SYNC_PREFIX];
 const isProgressKey = (key: string) => SYNC_PROGRESS_PREFIXES.some((prefix) => key.startsWith(prefix));
 /** The reset this device has applied already. */

@@ -21,6 +21,11 @@ export const REVIEW_LOG_KEY = 'reviewLog';
 const LOG_LIMIT = 500;
 /** Each device's compact copy in storage.sync, split into chunks under the 8 KB item limit. */
 export const REVIEWS_SYNC_PREFIX = 'reviews.';
+/**
+ * Sync keys of first grades undone on this device. This device's sync copy keeps a state that
+ * storage.local lacks (a corrupt local record must not wipe it), unless undo took it away on purpose.
+ */
+export const UNDONE_KEYS_KEY = 'reviewsUndone';
 
 export interface LogEntry {
   id: string;
@@ -99,38 +104,66 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
     return Array.isArray(stored) ? stored.filter((entry) => typeof entry?.id === 'string') : [];
   };
 
-  const readOthers = async (ownDevice: string) => {
-    const records = decodeSyncRecords(await areas.sync.get(null));
-    records.delete(ownDevice);
-    return records;
+  const readUndoneKeys = async (): Promise<Set<string>> => {
+    const stored = (await areas.local.get(UNDONE_KEYS_KEY))[UNDONE_KEYS_KEY];
+    return new Set(Array.isArray(stored) ? stored.filter((key) => typeof key === 'string') : []);
+  };
+
+  /** Every device's sync copy, this one's apart: it holds what storage.local may have lost. */
+  const readSyncRecords = async (ownDevice: string) => {
+    const others = decodeSyncRecords(await areas.sync.get(null));
+    const ownCopy = others.get(ownDevice) ?? new Map<string, ReviewState>();
+    others.delete(ownDevice);
+    return { ownCopy, others };
+  };
+
+  /**
+   * States this device's sync copy holds and storage.local lacks, by sync key. Normally none: they
+   * appear when the local record was corrupt or lost, and are kept until this device grades again.
+   */
+  const onlyInOwnCopy = (ownCopy: Map<string, ReviewState>, own: Map<string, ReviewState>, undone: Set<string>) => {
+    const localKeys = new Set([...own.keys()].map(syncKeyOf));
+    return new Map([...ownCopy].filter(([key]) => !localKeys.has(key) && !undone.has(key)));
   };
 
   const readMerged = async (ids: readonly string[]) => {
-    const [own, others] = await Promise.all([readOwn(), readOthers(await deviceId())]);
+    const [own, { ownCopy, others }, undone] = await Promise.all([
+      readOwn(),
+      readSyncRecords(await deviceId()),
+      readUndoneKeys(),
+    ]);
     const idByKey = new Map(ids.map((id) => [syncKeyOf(id), id]));
-    const fromOthers = [...others.values()].map((record) => {
-      const byId = new Map<string, ReviewState>();
+    const byId = (record: Map<string, ReviewState>) => {
+      const states = new Map<string, ReviewState>();
       for (const [key, review] of record) {
         const id = idByKey.get(key);
-        if (id) byId.set(id, review);
+        if (id) states.set(id, review);
       }
-      return byId;
-    });
+      return states;
+    };
     const wanted = new Set(ids);
     const ownWanted = new Map([...own].filter(([id]) => wanted.has(id)));
-    return mergeReviewStates([ownWanted, ...fromOthers]);
+    const recovered = byId(onlyInOwnCopy(ownCopy, own, undone));
+    return mergeReviewStates([ownWanted, recovered, ...[...others.values()].map(byId)]);
   };
 
   const mirrorToSync = coalesce(async () => {
     const id = await deviceId();
-    const [own, others, current] = await Promise.all([readOwn(), readOthers(id), areas.sync.get(null)]);
+    const [own, { ownCopy, others }, undone, current] = await Promise.all([
+      readOwn(),
+      readSyncRecords(id),
+      readUndoneKeys(),
+      areas.sync.get(null),
+    ]);
+    const newerElsewhere = (key: string, review: ReviewState) =>
+      [...others.values()].some((record) => (record.get(key)?.lastReview ?? 0) > review.lastReview);
     const entries: string[] = [];
     for (const [questionId, review] of own) {
       const key = syncKeyOf(questionId);
-      const newerElsewhere = [...others.values()].some(
-        (record) => (record.get(key)?.lastReview ?? 0) > review.lastReview,
-      );
-      if (!newerElsewhere) entries.push(encodeReviewEntry(key, review));
+      if (!newerElsewhere(key, review)) entries.push(encodeReviewEntry(key, review));
+    }
+    for (const [key, review] of onlyInOwnCopy(ownCopy, own, undone)) {
+      if (!newerElsewhere(key, review)) entries.push(encodeReviewEntry(key, review));
     }
     const chunks = chunkEntries(entries.sort(), CHUNK_BUDGET);
     const ownChunkKeys = Object.keys(current).filter((key) => key.startsWith(`${REVIEWS_SYNC_PREFIX}${id}.`));
@@ -154,14 +187,24 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
 
     async grade(id, gradeName, now, schedule) {
       const next = await withLock('backtab-reviews', async () => {
-        const [own, merged, log] = await Promise.all([readOwn(), readMerged([id]), readLog()]);
+        const [own, merged, log, { ownCopy }, undoneKeys] = await Promise.all([
+          readOwn(),
+          readMerged([id]),
+          readLog(),
+          readSyncRecords(await deviceId()),
+          readUndoneKeys(),
+        ]);
         const previous = merged.get(id);
         const graded = schedule(previous, gradeName, now);
-        const entry: LogEntry = { id, grade: gradeName, at: now, wasNew: !previous, previousOwn: own.get(id) ?? null };
+        const key = syncKeyOf(id);
+        const previousOwn = own.get(id) ?? onlyInOwnCopy(ownCopy, own, undoneKeys).get(key) ?? null;
+        const entry: LogEntry = { id, grade: gradeName, at: now, wasNew: !previous, previousOwn };
         own.set(id, graded);
+        undoneKeys.delete(key);
         await areas.local.set({
           [OWN_STATES_KEY]: Object.fromEntries(own),
           [REVIEW_LOG_KEY]: [...log, entry].slice(-LOG_LIMIT),
+          [UNDONE_KEYS_KEY]: [...undoneKeys],
         });
         return graded;
       });
@@ -171,12 +214,20 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
 
     async undoLast() {
       const undone = await withLock('backtab-reviews', async () => {
-        const [own, log] = await Promise.all([readOwn(), readLog()]);
+        const [own, log, undoneKeys] = await Promise.all([readOwn(), readLog(), readUndoneKeys()]);
         const last = log.pop();
         if (!last) return undefined;
-        if (last.previousOwn && isReviewState(last.previousOwn)) own.set(last.id, last.previousOwn);
-        else own.delete(last.id);
-        await areas.local.set({ [OWN_STATES_KEY]: Object.fromEntries(own), [REVIEW_LOG_KEY]: log });
+        if (last.previousOwn && isReviewState(last.previousOwn)) {
+          own.set(last.id, last.previousOwn);
+        } else {
+          own.delete(last.id);
+          undoneKeys.add(syncKeyOf(last.id));
+        }
+        await areas.local.set({
+          [OWN_STATES_KEY]: Object.fromEntries(own),
+          [REVIEW_LOG_KEY]: log,
+          [UNDONE_KEYS_KEY]: [...undoneKeys].slice(-LOG_LIMIT),
+        });
         return last;
       });
       if (undone) await mirrorToSync();

@@ -148,3 +148,52 @@ test('corrupt local states are skipped', async () => {
   await areas.local.set({ reviewStates: { good, bad: { lastReview: 'yesterday' }, worse: null } });
   expect([...(await store.readMerged(['good', 'bad', 'worse'])).keys()]).toEqual(['good']);
 });
+
+describe('a corrupt local record', () => {
+  test.each([
+    ['a string', 'garbage'],
+    ['null', null],
+    ['an array', [1, 2, 3]],
+    ['a truncated object', { q1: { lastReview: NOW } }],
+  ])(
+    '(%s) loses no grade: this device’s sync copy still holds them, and the next grade keeps them',
+    async (_kind, corrupt) => {
+      const { store, areas } = device('laptop');
+      for (const id of ['q1', 'q2', 'q3']) await store.grade(id, 'good', NOW, grade);
+      await areas.local.set({ reviewStates: corrupt });
+
+      expect([...(await store.readMerged(['q1', 'q2', 'q3'])).keys()].sort()).toEqual(['q1', 'q2', 'q3']);
+      await store.grade('q4', 'again', NOW + DAY, grade);
+      await store.mirrorToSync();
+
+      expect([...(await store.readMerged(['q1', 'q2', 'q3', 'q4'])).keys()].sort()).toEqual(['q1', 'q2', 'q3', 'q4']);
+      // What other devices read: this device's sync copy, which a wiped copy would have emptied.
+      const desktop = device('desktop', fakeAreas(areas.sync));
+      expect((await desktop.store.readMerged(['q1', 'q2', 'q3', 'q4'])).size).toBe(4);
+    },
+  );
+
+  test('a recovered grade graded again and undone comes back as it was', async () => {
+    const { store, areas } = device('laptop');
+    const first = await store.grade('q', 'good', NOW, grade);
+    await areas.local.set({ reviewStates: 'garbage' });
+    await store.grade('q', 'again', NOW + 3 * DAY, grade);
+    await store.undoLast();
+    const restored = (await store.readMerged(['q'])).get('q');
+    expect(restored?.reps).toBe(first.reps);
+    expect(restored?.stability).toBeCloseTo(first.stability, 2);
+  });
+
+  test('a first grade undone leaves this device’s sync copy too, and no later corruption brings it back', async () => {
+    const { store, areas } = device('laptop');
+    await store.grade('kept', 'good', NOW, grade);
+    await store.grade('undone', 'good', NOW + 1_000, grade);
+    await store.undoLast();
+    expect(areas.sync.data.get('reviews.laptop.0')).not.toContain(syncKeyOf('undone'));
+
+    await areas.local.set({ reviewStates: 'garbage' });
+    await store.mirrorToSync();
+    const merged = await store.readMerged(['kept', 'undone']);
+    expect([...merged.keys()]).toEqual(['kept']);
+  });
+});
