@@ -323,8 +323,11 @@ export interface DeviceActivity {
 export interface CurrentData {
   settings: Settings;
   activity: DeviceActivity;
+  /** Every device's states merged, for the bank's questions and the cards of every deck here. */
   reviews: Reviews;
   decks: BackupDeck[];
+  /** The question ids of this version's bank: with the cards of the decks, what a grade can belong to. */
+  bankQuestionIds: ReadonlySet<string>;
 }
 
 export interface SettingChange {
@@ -338,7 +341,8 @@ export interface ImportSummary {
   activity: { daysAdded: number; daysChanged: number; daysRemoved: number; devicesRemoved: number };
   settings: SettingChange[];
   decks: { added: string[]; removed: string[]; replaced: string[] };
-  reviews: { added: number; changed: number; removed: number };
+  /** `leftOut`: the file's grades for ids that name no question of the bank and no card of a deck after the import. */
+  reviews: { added: number; changed: number; removed: number; leftOut: number };
   /** Set when the import must not go ahead, saying why. */
   blocked?: string;
 }
@@ -349,7 +353,11 @@ export interface ImportPlan {
   ownActivity: Map<Day, number>;
   /** Sync keys of other devices' logs to delete. */
   removeDevices: string[];
-  reviews: Reviews;
+  /**
+   * States to write into this device's own record. Merge: only those the file adds or makes later, laid
+   * over what the device holds, so a merge never removes a grade. Replace: the whole record.
+   */
+  reviewsToWrite: Reviews;
   decks: BackupDeck[];
   summary: ImportSummary;
 }
@@ -464,32 +472,55 @@ function withUniqueNames(decks: readonly BackupDeck[], namesHere: readonly strin
   });
 }
 
-/** Merge: per question, the later review wins (as between devices). Replace: the file's states. */
-export function planReviews(current: Reviews, incoming: Reviews, mode: ImportMode) {
-  const next: Reviews = mode === 'merge' ? { ...current } : {};
+/**
+ * Review states. Merge: per question, the later review wins (as between devices); only the states that
+ * change are written. Replace: the file's states are all there are.
+ *
+ * Either way a grade in the file for an id in `knownIds` only is imported. Any other id names nothing
+ * Backtab could show (a hand-edited file, a deck deleted since): it would never be exported again, yet
+ * would take storage.sync's scarce 100 KB from every device. It is left out, and counted, so the
+ * preview can say so.
+ */
+export function planReviews(current: Reviews, incoming: Reviews, mode: ImportMode, knownIds: ReadonlySet<string>) {
+  const toWrite: Reviews = {};
   let added = 0;
   let changed = 0;
+  let leftOut = 0;
   for (const [id, review] of Object.entries(incoming)) {
-    const before = current[id];
+    if (!knownIds.has(id)) {
+      leftOut++;
+      continue;
+    }
+    // Own keys only: a file's grade of "constructor" must not meet Object.prototype's.
+    const before = Object.hasOwn(current, id) ? current[id] : undefined;
     const after = mode === 'merge' ? (laterReview(before, review) as ReviewState) : review;
-    next[id] = after;
+    const isChange = !before || stableJson(before) !== stableJson(after);
     if (!before) added++;
-    else if (stableJson(before) !== stableJson(after)) changed++;
+    else if (isChange) changed++;
+    if (isChange || mode === 'replace') toWrite[id] = after;
   }
-  const removed = mode === 'merge' ? 0 : Object.keys(current).filter((id) => !(id in incoming)).length;
-  return { next, summary: { added, changed, removed } };
+  const removed = mode === 'merge' ? 0 : Object.keys(current).filter((id) => !Object.hasOwn(toWrite, id)).length;
+  return { toWrite, summary: { added, changed, removed, leftOut } };
+}
+
+/** The ids a grade can belong to: the bank's questions and the cards of the given decks. */
+export function gradableIds(bankQuestionIds: ReadonlySet<string>, decks: readonly BackupDeck[]): Set<string> {
+  const ids = new Set(bankQuestionIds);
+  for (const deck of decks) for (const card of deck.cards) ids.add(card.id);
+  return ids;
 }
 
 export function planImport(current: CurrentData, backup: BackupContents, mode: ImportMode): ImportPlan {
   const settings = planSettings(current.settings, backup.settings);
   const activity = planActivity(current.activity, backup.activity, mode);
-  const reviews = planReviews(current.reviews, backup.reviews, mode);
   const decks = planDecks(current.decks, backup.decks, mode);
+  // A card's grade is known when its deck is here after the import: replacing deletes this device's decks.
+  const reviews = planReviews(current.reviews, backup.reviews, mode, gradableIds(current.bankQuestionIds, decks.next));
   return {
     settings: settings.next,
     ownActivity: activity.own,
     removeDevices: activity.removeDevices,
-    reviews: reviews.next,
+    reviewsToWrite: reviews.toWrite,
     decks: decks.next,
     summary: {
       mode,
@@ -511,4 +542,23 @@ export function changesNothing(summary: ImportSummary): boolean {
     decks.added.length + decks.removed.length + decks.replaced.length === 0 &&
     reviews.added + reviews.changed + reviews.removed === 0
   );
+}
+
+/**
+ * One sentence on the file's grades an import leaves out (see planReviews), or undefined when it
+ * leaves none out. Replacing can leave out more than merging: it deletes the decks the file lacks.
+ */
+export function leftOutReviewsNotice({ merge, replace }: { merge: ImportSummary; replace: ImportSummary }) {
+  const byMerging = merge.reviews.leftOut;
+  const byReplacing = replace.reviews.leftOut;
+  if (byMerging === 0 && byReplacing === 0) return undefined;
+  const why = 'in neither Backtab’s question bank nor a deck';
+  if (byMerging === byReplacing) {
+    const count = byMerging.toLocaleString('en');
+    return byMerging === 1
+      ? `1 grade in this file is for a question or card that is ${why}, so it is left out.`
+      : `${count} grades in this file are for questions or cards that are ${why}, so they are left out.`;
+  }
+  const howMany = (count: number) => (count === 0 ? 'none' : count.toLocaleString('en'));
+  return `Grades in this file for questions or cards that are ${why} are left out: ${howMany(byMerging)} when merging, ${howMany(byReplacing)} when replacing, which deletes decks they belong to.`;
 }

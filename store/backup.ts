@@ -4,6 +4,7 @@ import {
   type BackupDeck,
   backupFileName,
   type CurrentData,
+  gradableIds,
   type ImportMode,
   type ImportPlan,
   type ImportSummary,
@@ -16,7 +17,7 @@ import { readDeckCards, readDeckIndex } from '../core/deck.ts';
 import { sanitiseSettings } from '../core/settings.ts';
 import { ACTIVITY_LOCK, OWN_LOG_KEY, readOwnLog, SYNC_KEY_PREFIX } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
-import { DECK_INDEX_KEY, DECKS_LOCK, deckKey, deckStore } from './decks.ts';
+import { DECK_INDEX_KEY, DECKS_LOCK, deckKey } from './decks.ts';
 import { getDeviceId } from './deviceId.ts';
 import { type WithLock, withLock } from './lock.ts';
 import { OWN_STATES_KEY, REVIEWS_SYNC_PREFIX, type ReviewStore, reviewStore } from './reviews.ts';
@@ -53,8 +54,11 @@ interface Dependencies {
   areas: StorageAreas;
   deviceId: () => Promise<string>;
   withLock: WithLock;
-  /** Every question and card id there is: synced review states are keyed by a hash of the id. */
-  knownIds: () => Promise<string[]>;
+  /**
+   * The question ids of the bank. With the cards of every deck, switched on or off (read here with the
+   * decks), they are the ids a grade can belong to; synced review states are keyed by a hash of the id.
+   */
+  bankQuestionIds: () => Promise<string[]>;
   reviews: ReviewStore;
   now?: () => number;
   timeZone?: () => string;
@@ -64,6 +68,8 @@ interface Snapshot {
   data: CurrentData;
   deviceId: string;
   pending: Record<string, unknown>;
+  /** This device's own review states as stored, every entry, known id or not, readable or not. */
+  ownReviewStates: Record<string, unknown>;
   /** Every device's review-state chunks in storage.sync. */
   reviewSyncKeys: string[];
 }
@@ -72,7 +78,7 @@ export function createBackupStore({
   areas,
   deviceId,
   withLock,
-  knownIds,
+  bankQuestionIds: readBankQuestionIds,
   reviews,
   now = Date.now,
   timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -80,7 +86,7 @@ export function createBackupStore({
   const read = async (): Promise<Snapshot> => {
     const id = await deviceId();
     const [local, sync, own] = await Promise.all([
-      areas.local.get([DECK_INDEX_KEY, PENDING_KEY]),
+      areas.local.get([DECK_INDEX_KEY, PENDING_KEY, OWN_STATES_KEY]),
       areas.sync.get(null),
       readOwnLog(areas, id),
     ]);
@@ -107,12 +113,21 @@ export function createBackupStore({
       cards: readDeckCards(deck.id, stored[deckKey(deck.id)]),
     }));
 
-    const reviewStates = Object.fromEntries(await reviews.readMerged(await knownIds()));
+    // Every deck's cards, not only those switched on: a deck switched off keeps its grades, in the
+    // backup as on this device, for when it is switched on again.
+    const bankQuestionIds = new Set(await readBankQuestionIds());
+    const reviewStates = Object.fromEntries(await reviews.readMerged([...gradableIds(bankQuestionIds, decks)]));
     const reviewSyncKeys = Object.keys(sync).filter((key) => key.startsWith(REVIEWS_SYNC_PREFIX));
+    const storedOwnStates = local[OWN_STATES_KEY];
+    const ownReviewStates =
+      typeof storedOwnStates === 'object' && storedOwnStates !== null && !Array.isArray(storedOwnStates)
+        ? (storedOwnStates as Record<string, unknown>)
+        : {};
     return {
-      data: { settings, activity: { own, others }, reviews: reviewStates, decks },
+      data: { settings, activity: { own, others }, reviews: reviewStates, decks, bankQuestionIds },
       deviceId: id,
       pending,
+      ownReviewStates,
       reviewSyncKeys,
     };
   };
@@ -194,11 +209,18 @@ function stageWrites(snapshot: Snapshot, plan: ImportPlan): StagedWrites {
   const kept = new Set(plan.decks.map((deck) => deck.id));
   for (const deck of snapshot.data.decks) if (!kept.has(deck.id)) writes.local.remove.push(deckKey(deck.id));
 
-  // Reviews: this device's own states become the plan's; replacing also removes every device's
-  // synced copy, and this device's is written again from its own states after the commit.
-  if (Object.keys(plan.reviews).length === 0) writes.local.remove.push(OWN_STATES_KEY);
-  else writes.local.set[OWN_STATES_KEY] = plan.reviews;
-  if (plan.summary.mode === 'replace') writes.sync.remove.push(...snapshot.reviewSyncKeys);
+  // Reviews. A merge lays the states it adds or makes later over this device's own and keeps every
+  // other entry, whatever it belongs to: a merge removes nothing. A replace makes the file's states this
+  // device's own and removes every device's synced copy. Either way this device's synced copy is
+  // written again from its own states after the commit.
+  const hasReviewsToWrite = Object.keys(plan.reviewsToWrite).length > 0;
+  if (plan.summary.mode === 'merge') {
+    if (hasReviewsToWrite) writes.local.set[OWN_STATES_KEY] = { ...snapshot.ownReviewStates, ...plan.reviewsToWrite };
+  } else {
+    if (hasReviewsToWrite) writes.local.set[OWN_STATES_KEY] = plan.reviewsToWrite;
+    else writes.local.remove.push(OWN_STATES_KEY);
+    writes.sync.remove.push(...snapshot.reviewSyncKeys);
+  }
   return writes;
 }
 
@@ -211,11 +233,10 @@ export function backupStore(): BackupStore {
     deviceId: getDeviceId,
     withLock,
     reviews: reviewStore(),
-    async knownIds() {
+    async bankQuestionIds() {
       // Loaded here, when a backup is made, not with every page that can show the backup section.
       const { loadBankIndex } = await import('../questions/loadBank.ts');
-      const [index, cards] = await Promise.all([loadBankIndex(), deckStore().loadEnabledCards()]);
-      return [...index.map((question) => question.id), ...cards.map((card) => card.id)];
+      return (await loadBankIndex()).map((question) => question.id);
     },
   });
   return browserStore;

@@ -3,7 +3,14 @@ import { FilePicker } from '../../components/FilePicker.tsx';
 import { ImportPreview } from '../../components/ImportPreview.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { useFocusAfterRender } from '../../components/useFocusAfterRender.ts';
-import { type Backup, changesNothing, type ImportMode, MAX_BACKUP_BYTES, parseBackup } from '../../core/backup.ts';
+import {
+  type Backup,
+  changesNothing,
+  type ImportMode,
+  leftOutReviewsNotice,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+} from '../../core/backup.ts';
 import { tooLargeProblem } from '../../core/deck.ts';
 import { backupStore, type ImportPreview as Preview } from '../../store/backup.ts';
 import './dataSections.css';
@@ -88,7 +95,9 @@ export function BackupSection() {
         return;
       }
       const preview = await backupStore().previewImport(parsed.backup);
-      showPreview({ ...preview, fileName: file.name, backup: parsed.backup, warnings: parsed.warnings });
+      const leftOut = leftOutReviewsNotice(preview);
+      const warnings = leftOut ? [...parsed.warnings, leftOut] : parsed.warnings;
+      showPreview({ ...preview, fileName: file.name, backup: parsed.backup, warnings });
     } catch (error) {
       showResult({ ok: false, title: `“${file.name}” could not be read; nothing changed.`, problems: [String(error)] });
     } finally {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { decodeReviewEntry, type ReviewState, syncKeyOf } from '../../core/reviewState.ts';
 import { axeViolations } from './axe.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
 import { BackupSection } from './pages/BackupSection.ts';
@@ -136,4 +137,82 @@ test('a file from a newer Backtab is refused before anything changes', async () 
     .poll(() => backup.result.textContent())
     .toMatch(/not imported; nothing changed\.This backup is version 2/);
   expect(await everything()).toEqual(before);
+});
+
+/** This device's own grades, by question or card id, as storage.local holds them. */
+async function ownGrades(): Promise<Record<string, ReviewState>> {
+  return ((await readStorage(backup.page, 'local', 'reviewStates')).reviewStates ?? {}) as Record<string, ReviewState>;
+}
+
+/** The sync keys of every grade in storage.sync's review chunks, whichever device wrote them. */
+async function syncedGradeKeys(): Promise<string[]> {
+  const sync = await readStorage(backup.page, 'sync');
+  return Object.entries(sync)
+    .filter(([key, value]) => key.startsWith('reviews.') && typeof value === 'string')
+    .flatMap(([, chunk]) => (chunk as string).split(';'))
+    .flatMap((entry) => decodeReviewEntry(entry)?.[0] ?? [])
+    .sort();
+}
+
+const anotherDevicesFile = (reviews: Record<string, ReviewState>) =>
+  JSON.stringify({
+    format: 'backtab-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings: JSON.parse(exported).settings,
+    activity: { '2020-02-02': 1 },
+    reviews,
+    decks: [],
+  });
+
+const aGrade: ReviewState = {
+  lastReview: Date.now() - 86_400_000,
+  scheduledDays: 5,
+  stability: 5,
+  difficulty: 5,
+  reps: 2,
+  lapses: 0,
+  state: 2,
+};
+
+test('a switched-off deck’s grade is exported, and merging another file keeps it here and in sync', async () => {
+  const index = (await readStorage(backup.page, 'local', 'decks')).decks as { id: string; name: string }[];
+  const kafka = index.find((deck) => deck.name === 'Kafka');
+  if (!kafka) throw new Error('The Kafka deck is missing');
+  const card = `deck:${kafka.id}:1`;
+  await backup.page.evaluate(
+    (reviewStates) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ reviewStates }),
+    { [card]: aGrade },
+  );
+  await decks.deckSwitch('Kafka').click();
+  await expect.poll(() => decks.deckSwitch('Kafka').getAttribute('aria-checked')).toBe('false');
+
+  const file = JSON.parse((await backup.export()).text);
+  expect(file.reviews).toEqual({ [card]: aGrade });
+
+  await backup.importFile('another.json', anotherDevicesFile({}));
+  await backup.mergeButton.click();
+  await expect.poll(() => backup.result.textContent()).toBe('Merged another.json.');
+  expect(await ownGrades()).toEqual({ [card]: aGrade });
+  await expect.poll(() => syncedGradeKeys()).toEqual([syncKeyOf(card)]);
+});
+
+test('grades for ids that name nothing here are left out, and the preview says so', async () => {
+  const gradesBefore = await ownGrades();
+  const ghosts = Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`ghost-${index}`, aGrade]));
+  await backup.importFile('ghosts.json', anotherDevicesFile({ ...ghosts, 'sql-injection': aGrade }));
+  await backup.root
+    .getByText(
+      '3,000 grades in this file are for questions or cards that are in neither Backtab’s question bank nor a deck, so they are left out.',
+    )
+    .waitFor();
+  await backup.mergeButton.click();
+  await expect.poll(() => backup.result.textContent()).toBe('Merged ghosts.json.');
+  expect(await ownGrades()).toEqual({ ...gradesBefore, 'sql-injection': aGrade });
+  await expect
+    .poll(() => syncedGradeKeys())
+    .toEqual([...Object.keys(gradesBefore), 'sql-injection'].map((id) => syncKeyOf(id)).sort());
 });

@@ -5,13 +5,16 @@ import {
   type BackupParseResult,
   type CurrentData,
   changesNothing,
+  leftOutReviewsNotice,
   MAX_BACKUP_BYTES,
   parseBackup,
   planActivity,
   planDecks,
   planImport,
+  type Reviews,
   serialiseBackup,
 } from '../../../core/backup.ts';
+import type { ReviewState } from '../../../core/reviewState.ts';
 import { DEFAULT_SETTINGS } from '../../../core/settings.ts';
 
 const deck = (id: string, name = `Deck ${id}`, cards = 1): BackupDeck => ({
@@ -242,6 +245,7 @@ test('importing what this device holds changes nothing, in either mode', () => {
     activity: { own: new Map([['2026-04-01', 2]]), others: new Map() },
     reviews: {},
     decks: [deck('a')],
+    bankQuestionIds: new Set(),
   };
   const backup = {
     settings: DEFAULT_SETTINGS,
@@ -261,9 +265,122 @@ test('a reset or snooze recorded in the file is not replayed on this device', ()
     activity: { own: new Map(), others: new Map() },
     reviews: {},
     decks: [],
+    bankQuestionIds: new Set(),
   };
   const incoming = { ...DEFAULT_SETTINGS, dailyGoal: 4, resetAt: 2_000_000_000_000, snoozeUntil: 2_000_000_000_000 };
   const plan = planImport(current, { settings: incoming, activity: new Map(), reviews: {}, decks: [] }, 'replace');
   expect(plan.settings).toEqual({ ...current.settings, dailyGoal: 4 });
   expect(plan.summary.settings).toEqual([{ key: 'dailyGoal', from: 1, to: 4 }]);
+});
+
+describe('planning review states', () => {
+  const DAY = 86_400_000;
+  const graded = (daysAgo: number, reps = 1): ReviewState => ({
+    lastReview: Date.UTC(2026, 4, 1) - daysAgo * DAY,
+    scheduledDays: 3,
+    stability: 3,
+    difficulty: 5,
+    reps,
+    lapses: 0,
+    state: 2,
+  });
+  const holding = (reviews: Reviews, decks: BackupDeck[] = []): CurrentData => ({
+    settings: DEFAULT_SETTINGS,
+    activity: { own: new Map(), others: new Map() },
+    reviews,
+    decks,
+    bankQuestionIds: new Set(['cap-theorem', 'sql-injection', 'acid']),
+  });
+  const file = (reviews: Reviews, decks: BackupDeck[] = []) => ({
+    settings: DEFAULT_SETTINGS,
+    activity: new Map(),
+    reviews,
+    decks,
+  });
+
+  test('merge writes only the states the file adds or makes later, so it can remove none', () => {
+    const current = holding({ 'cap-theorem': graded(5), 'sql-injection': graded(1) });
+    const plan = planImport(
+      current,
+      file({ 'cap-theorem': graded(2, 2), 'sql-injection': graded(4), acid: graded(3) }),
+      'merge',
+    );
+    expect(plan.reviewsToWrite).toEqual({ 'cap-theorem': graded(2, 2), acid: graded(3) });
+    expect(plan.summary.reviews).toEqual({ added: 1, changed: 1, removed: 0, leftOut: 0 });
+  });
+
+  test('replace makes the file’s states all there are', () => {
+    const current = holding({ 'cap-theorem': graded(5), 'sql-injection': graded(1) });
+    const plan = planImport(current, file({ 'cap-theorem': graded(9), acid: graded(3) }), 'replace');
+    expect(plan.reviewsToWrite).toEqual({ 'cap-theorem': graded(9), acid: graded(3) });
+    expect(plan.summary.reviews).toEqual({ added: 1, changed: 1, removed: 1, leftOut: 0 });
+  });
+
+  test('a grade for an id that names no question of the bank and no card of a deck after the import is left out', () => {
+    const mine = deck('mine');
+    const theirs = deck('theirs');
+    const current = holding({}, [mine]);
+    const incoming = file(
+      {
+        'cap-theorem': graded(1),
+        'deck:mine:1': graded(1),
+        'deck:theirs:1': graded(1),
+        'deck:theirs:2': graded(1),
+        'retired-question': graded(1),
+        constructor: graded(1),
+      },
+      [theirs],
+    );
+    const merge = planImport(current, incoming, 'merge');
+    expect(Object.keys(merge.reviewsToWrite).sort()).toEqual(['cap-theorem', 'deck:mine:1', 'deck:theirs:1']);
+    expect(merge.summary.reviews).toEqual({ added: 3, changed: 0, removed: 0, leftOut: 3 });
+    // Replacing deletes the deck "mine": its card's grade would name nothing.
+    const replace = planImport(current, incoming, 'replace');
+    expect(Object.keys(replace.reviewsToWrite).sort()).toEqual(['cap-theorem', 'deck:theirs:1']);
+    expect(replace.summary.reviews).toEqual({ added: 2, changed: 0, removed: 0, leftOut: 4 });
+  });
+
+  test('a file whose only grades are left out changes nothing', () => {
+    const plan = planImport(holding({}), file({ 'ghost-1': graded(1) }), 'merge');
+    expect(plan.reviewsToWrite).toEqual({});
+    expect(changesNothing(plan.summary)).toBe(true);
+  });
+});
+
+describe('the notice of grades left out', () => {
+  const summaries = (mergeLeftOut: number, replaceLeftOut: number) => {
+    const current: CurrentData = {
+      settings: DEFAULT_SETTINGS,
+      activity: { own: new Map(), others: new Map() },
+      reviews: {},
+      decks: [],
+      bankQuestionIds: new Set(),
+    };
+    const backup = { settings: DEFAULT_SETTINGS, activity: new Map(), reviews: {}, decks: [] };
+    const merge = planImport(current, backup, 'merge').summary;
+    const replace = planImport(current, backup, 'replace').summary;
+    return {
+      merge: { ...merge, reviews: { ...merge.reviews, leftOut: mergeLeftOut } },
+      replace: { ...replace, reviews: { ...replace.reviews, leftOut: replaceLeftOut } },
+    };
+  };
+
+  test('is absent when every grade has a question or card', () => {
+    expect(leftOutReviewsNotice(summaries(0, 0))).toBeUndefined();
+  });
+
+  test('says how many and why, in one sentence', () => {
+    expect(leftOutReviewsNotice(summaries(3000, 3000))).toBe(
+      '3,000 grades in this file are for questions or cards that are in neither Backtab’s question bank nor a deck, so they are left out.',
+    );
+    expect(leftOutReviewsNotice(summaries(1, 1))).toBe(
+      '1 grade in this file is for a question or card that is in neither Backtab’s question bank nor a deck, so it is left out.',
+    );
+  });
+
+  test('names both counts when replacing, which deletes this device’s decks, leaves out more', () => {
+    expect(leftOutReviewsNotice(summaries(0, 2))).toBe(
+      'Grades in this file for questions or cards that are in neither Backtab’s question bank nor a deck are left out: none when merging, 2 when replacing, which deletes decks they belong to.',
+    );
+  });
 });

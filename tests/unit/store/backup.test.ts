@@ -3,6 +3,7 @@ import { encodeActivityLog } from '../../../core/activityLog.ts';
 import { type Backup, type ImportMode, parseBackup } from '../../../core/backup.ts';
 import { addDays } from '../../../core/dates.ts';
 import type { ParsedDeck } from '../../../core/deck.ts';
+import { decodeReviewEntry, syncKeyOf } from '../../../core/reviewState.ts';
 import { grade } from '../../../core/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../../../core/settings.ts';
 import { createActivityStore } from '../../../store/activity.ts';
@@ -30,24 +31,25 @@ function namedLocks(): WithLock {
   };
 }
 
-/** The questions these tests grade: the backup exports states of the ids it knows. */
+/** The bank's questions these tests grade; the backup knows the decks' cards from the decks themselves. */
 const KNOWN_IDS = ['cap-theorem', 'sql-injection', 'rest-architectural-style'];
 
 function device(areas = fakeAreas(), id = 'laptop') {
   const withLock = namedLocks();
   let nextDeck = 0;
   const reviews = createReviewStore({ areas, deviceId: async () => id, writer: createSyncWriter(areas), withLock });
+  const decks = createDeckStore({ areas, withLock, newId: () => `${id}${++nextDeck}`, now: () => NOW });
   return {
     areas,
     reviews,
     activity: createActivityStore({ areas, deviceId: async () => id, writer: createSyncWriter(areas), withLock }),
-    decks: createDeckStore({ areas, withLock, newId: () => `${id}${++nextDeck}`, now: () => NOW }),
+    decks,
     backup: createBackupStore({
       areas,
       deviceId: async () => id,
       withLock,
       reviews,
-      knownIds: async () => KNOWN_IDS,
+      bankQuestionIds: async () => KNOWN_IDS,
       now: () => NOW,
       timeZone: () => 'UTC',
     }),
@@ -272,7 +274,7 @@ describe('review states in a backup', () => {
     // The desktop reviewed cap-theorem later than the backup did, and never saw sql-injection.
     const later = await desktop.reviews.grade('cap-theorem', 'easy', NOW - DAY, grade);
     const summary = await desktop.backup.applyImport(parsed.backup, 'merge');
-    expect(summary.reviews).toEqual({ added: 1, changed: 0, removed: 0 });
+    expect(summary.reviews).toEqual({ added: 1, changed: 0, removed: 0, leftOut: 0 });
     const merged = await desktop.reviews.readMerged(KNOWN_IDS);
     expect(merged.get('cap-theorem')).toEqual(later);
     expect(merged.get('sql-injection')?.lastReview).toBe(NOW - 2 * DAY);
@@ -292,5 +294,148 @@ describe('review states in a backup', () => {
     expect([...after.keys()]).toEqual(['cap-theorem']);
     expect(other.areas.sync.data.has('reviews.phone.0')).toBe(false);
     expect(other.areas.sync.data.get('reviews.desktop.0')).toContain(':');
+  });
+});
+
+/** The question and card ids whose states a device's chunks in storage.sync hold, by sync key. */
+function syncedReviewKeys(sync: FakeStorageArea, deviceId = 'laptop'): string[] {
+  return [...sync.data]
+    .filter(([key]) => key.startsWith(`reviews.${deviceId}.`))
+    .flatMap(([, json]) => (JSON.parse(json) as string).split(';'))
+    .flatMap((entry) => decodeReviewEntry(entry)?.[0] ?? [])
+    .sort();
+}
+
+function ownReviewIds(local: FakeStorageArea): string[] {
+  return Object.keys(JSON.parse(local.data.get('reviewStates') ?? '{}')).sort();
+}
+
+/** A file that changes one thing only, a day of practice, and knows nothing of this device's grades. */
+const UNRELATED_FILE = JSON.stringify({
+  format: 'backtab-backup',
+  version: 1,
+  exportedAt: '2026-05-01T09:00:00.000Z',
+  settings: {},
+  activity: { '2026-04-28': 1 },
+  reviews: {},
+  decks: [],
+});
+
+describe('grades of cards in a switched-off deck', () => {
+  const DAY = 86_400_000;
+  const CARD = 'deck:laptop1:1';
+
+  /** A device that graded a question and a Kafka card, then switched the Kafka deck off. */
+  async function withSwitchedOffDeck() {
+    const laptop = device();
+    const kafka = await laptop.decks.importDeck(parsedDeck('Kafka'));
+    const cardGrade = await laptop.reviews.grade(CARD, 'good', NOW - 2 * DAY, grade);
+    await laptop.reviews.grade('cap-theorem', 'good', NOW - DAY, grade);
+    await laptop.decks.setDeckEnabled(kafka.id, false);
+    return { laptop, kafka, cardGrade };
+  }
+
+  test('are in the export', async () => {
+    const { laptop, cardGrade } = await withSwitchedOffDeck();
+    const file = JSON.parse((await laptop.backup.exportBackup()).text);
+    expect(Object.keys(file.reviews).sort()).toEqual(['cap-theorem', CARD]);
+    expect(file.reviews[CARD]).toEqual(cardGrade);
+  });
+
+  test('survive merging an unrelated file, locally and in sync, and are there when the deck is switched on', async () => {
+    const { laptop, kafka, cardGrade } = await withSwitchedOffDeck();
+    const keysBefore = syncedReviewKeys(laptop.areas.sync);
+    expect(keysBefore).toEqual([syncKeyOf('cap-theorem'), syncKeyOf(CARD)].sort());
+
+    const summary = await laptop.backup.applyImport(backupFrom(UNRELATED_FILE), 'merge');
+    expect(summary.activity.daysAdded).toBe(1);
+    expect(summary.reviews).toMatchObject({ added: 0, changed: 0, removed: 0 });
+    expect(ownReviewIds(laptop.areas.local)).toEqual(['cap-theorem', CARD].sort());
+    expect(syncedReviewKeys(laptop.areas.sync)).toEqual(keysBefore);
+
+    await laptop.decks.setDeckEnabled(kafka.id, true);
+    expect((await laptop.reviews.readMerged([CARD])).get(CARD)).toEqual(cardGrade);
+  });
+
+  test('merging this device’s own export keeps them', async () => {
+    const { laptop, cardGrade } = await withSwitchedOffDeck();
+    const file = JSON.parse((await laptop.backup.exportBackup()).text);
+    file.activity = { '2026-04-28': 1 };
+    await laptop.backup.applyImport(backupFrom(JSON.stringify(file)), 'merge');
+    expect((await laptop.reviews.readMerged([CARD])).get(CARD)).toEqual(cardGrade);
+    expect(syncedReviewKeys(laptop.areas.sync)).toContain(syncKeyOf(CARD));
+  });
+
+  test('come back on a fresh device by merge and by replace, and export again the same', async () => {
+    const { laptop, cardGrade } = await withSwitchedOffDeck();
+    const text = (await laptop.backup.exportBackup()).text;
+    for (const mode of ['merge', 'replace'] as const) {
+      const fresh = device(fakeAreas(), 'desktop');
+      await fresh.backup.applyImport(backupFrom(text), mode);
+      expect((await fresh.reviews.readMerged([CARD])).get(CARD)).toEqual(cardGrade);
+      expect(syncedReviewKeys(fresh.areas.sync, 'desktop')).toContain(syncKeyOf(CARD));
+      expect(JSON.parse((await fresh.backup.exportBackup()).text).reviews).toEqual(JSON.parse(text).reviews);
+    }
+  });
+});
+
+describe('a merge never removes a grade', () => {
+  test('not even one whose question or deck this device no longer has', async () => {
+    const laptop = device();
+    await laptop.reviews.grade('cap-theorem', 'good', NOW, grade);
+    // A grade of a card of a deck deleted since, as deleting a deck leaves its grades behind.
+    const orphan = { lastReview: NOW, scheduledDays: 3, stability: 3, difficulty: 5, reps: 1, lapses: 0, state: 2 };
+    const own = JSON.parse(laptop.areas.local.data.get('reviewStates') ?? '{}');
+    await laptop.areas.local.set({ reviewStates: { ...own, 'deck:gone1:1': orphan } });
+
+    await laptop.backup.applyImport(backupFrom(UNRELATED_FILE), 'merge');
+    expect(JSON.parse(laptop.areas.local.data.get('reviewStates') ?? '{}')).toEqual({
+      ...own,
+      'deck:gone1:1': orphan,
+    });
+  });
+});
+
+describe('grades for ids that name nothing here', () => {
+  const ghostState = { lastReview: NOW, scheduledDays: 5, stability: 5, difficulty: 5, reps: 2, lapses: 0, state: 2 };
+  const withGhosts = (count: number, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      ...JSON.parse(UNRELATED_FILE),
+      activity: {},
+      reviews: {
+        ...Object.fromEntries(Array.from({ length: count }, (_, index) => [`ghost-${index}`, ghostState])),
+        ...extra,
+      },
+    });
+
+  test('are left out, counted in the preview, and the rest imports', async () => {
+    const laptop = device();
+    const backup = backupFrom(withGhosts(3000, { 'sql-injection': ghostState }));
+    const preview = await laptop.backup.previewImport(backup);
+    expect(preview.merge.reviews).toEqual({ added: 1, changed: 0, removed: 0, leftOut: 3000 });
+    expect(preview.replace.reviews).toEqual({ added: 1, changed: 0, removed: 0, leftOut: 3000 });
+
+    await laptop.backup.applyImport(backup, 'merge');
+    expect(ownReviewIds(laptop.areas.local)).toEqual(['sql-injection']);
+    expect(syncedReviewKeys(laptop.areas.sync)).toEqual([syncKeyOf('sql-injection')]);
+    expect([...laptop.areas.sync.data.keys()].filter((key) => key.startsWith('reviews.'))).toEqual([
+      'reviews.laptop.0',
+    ]);
+  });
+
+  test('a card counts when its deck is here after the import: merging keeps this device’s decks, replacing does not', async () => {
+    const laptop = device();
+    await laptop.decks.importDeck(parsedDeck('SQL'));
+    const file = JSON.parse(withGhosts(0));
+    file.decks = [{ ...JSON.parse((await laptop.backup.exportBackup()).text).decks[0], id: 'other1', cards: [] }];
+    file.decks[0].cards = [{ id: 'deck:other1:1', questionHtml: 'Q', answerHtml: '<p>A</p>', tags: [] }];
+    file.reviews = { 'deck:laptop1:1': ghostState, 'deck:other1:1': ghostState };
+    const preview = await laptop.backup.previewImport(backupFrom(JSON.stringify(file)));
+    expect(preview.merge.reviews).toEqual({ added: 2, changed: 0, removed: 0, leftOut: 0 });
+    expect(preview.replace.reviews).toEqual({ added: 1, changed: 0, removed: 0, leftOut: 1 });
+
+    await laptop.backup.applyImport(backupFrom(JSON.stringify(file)), 'replace');
+    expect(ownReviewIds(laptop.areas.local)).toEqual(['deck:other1:1']);
+    expect(syncedReviewKeys(laptop.areas.sync)).toEqual([syncKeyOf('deck:other1:1')]);
   });
 });

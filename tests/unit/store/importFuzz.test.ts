@@ -66,7 +66,7 @@ async function seededDevice() {
     deviceId: async () => 'laptop',
     withLock: noLock,
     reviews,
-    knownIds: async () => ['cap-theorem'],
+    bankQuestionIds: async () => ['cap-theorem'],
     now: () => 0,
     timeZone: () => 'UTC',
   });
