@@ -1,5 +1,6 @@
 import { SYNC_KEY_PREFIX as ACTIVITY_SYNC_PREFIX, OWN_LOG_KEY } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
+import { getDeviceId } from './deviceId.ts';
 import { OWN_STATES_KEY, REVIEW_LOG_KEY, REVIEWS_SYNC_PREFIX, UNDONE_KEYS_KEY } from './reviews.ts';
 import { readSettings, saveSettings } from './settings.ts';
 import { forgetShownQuestions } from './shownQuestions.ts';
@@ -12,8 +13,18 @@ const isProgressKey = (key: string) => SYNC_PROGRESS_PREFIXES.some((prefix) => k
 /** The reset this device has applied already. */
 const RESET_SEEN_KEY = 'resetSeen';
 
-async function clearProgress(areas: StorageAreas, resetAt: number): Promise<void> {
-  const syncKeys = Object.keys(await areas.sync.get(null)).filter(isProgressKey);
+/**
+ * Clears this device's progress, and in sync the progress of `devices`: every device's for the one
+ * that makes the reset, only its own for one that applies it later. By then the others' keys may
+ * hold days and grades made after the reset.
+ */
+async function clearProgress(areas: StorageAreas, resetAt: number, devices: 'all' | { ownDeviceId: string }) {
+  const isCleared = (key: string) =>
+    devices === 'all'
+      ? isProgressKey(key)
+      : key === `${ACTIVITY_SYNC_PREFIX}${devices.ownDeviceId}` ||
+        key.startsWith(`${REVIEWS_SYNC_PREFIX}${devices.ownDeviceId}.`);
+  const syncKeys = Object.keys(await areas.sync.get(null)).filter(isCleared);
   await areas.local.remove(LOCAL_PROGRESS_KEYS);
   // Writes sync refused wait to be retried. Progress among them goes; settings stay, and the reset
   // itself may be among them: that write is how it reaches the other devices.
@@ -30,14 +41,14 @@ async function clearProgress(areas: StorageAreas, resetAt: number): Promise<void
  */
 export async function resetProgress(now = Date.now(), areas = browserAreas()): Promise<void> {
   await saveSettings({ resetAt: now });
-  await clearProgress(areas, now);
+  await clearProgress(areas, now, 'all');
 }
 
 /** Applies a reset made on another device, once. */
-export async function applyResetFromElsewhere(areas = browserAreas()): Promise<boolean> {
+export async function applyResetFromElsewhere(areas = browserAreas(), deviceId = getDeviceId): Promise<boolean> {
   const { resetAt } = await readSettings();
   const seen = (await areas.local.get(RESET_SEEN_KEY))[RESET_SEEN_KEY];
   if (resetAt === 0 || (typeof seen === 'number' && seen >= resetAt)) return false;
-  await clearProgress(areas, resetAt);
+  await clearProgress(areas, resetAt, { ownDeviceId: await deviceId() });
   return true;
 }

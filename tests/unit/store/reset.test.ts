@@ -62,13 +62,25 @@ describe('a reset made on another device', () => {
     const other = otherDevice({ activityLog: { '2026-11-20': 4 }, reviewStates: { 'cap-theorem': {} } });
     await resetProgress(NOW);
 
-    expect(await applyResetFromElsewhere(other.areas)).toBe(true);
+    expect(await applyResetFromElsewhere(other.areas, async () => 'other')).toBe(true);
     expect(await other.local.get(['activityLog', 'reviewStates'])).toEqual({});
 
     await other.local.set({ activityLog: { '2026-11-28': 1 } });
     // Any later settings change brings the same reset time: it must not clear again.
-    expect(await applyResetFromElsewhere(other.areas)).toBe(false);
+    expect(await applyResetFromElsewhere(other.areas, async () => 'other')).toBe(false);
     expect(await other.local.get('activityLog')).toEqual({ activityLog: { '2026-11-28': 1 } });
+  });
+
+  test('clears only this device’s synced records: another device’s may hold days made since', async () => {
+    await resetProgress(NOW);
+    // A third device saw the reset first, cleared its own records and has practised since.
+    await fakeBrowser.storage.sync.set({ 'activity.desktop': { v: 1, start: '2026-11-29', counts: 'B' } });
+    await fakeBrowser.storage.sync.set({ 'activity.laptop': { v: 1, start: '2026-11-01', counts: 'BBB' } });
+    const laptop = otherDevice({ activityLog: { v: 1, start: '2026-11-01', counts: 'BBB' } });
+
+    expect(await applyResetFromElsewhere(laptop.areas, async () => 'laptop')).toBe(true);
+    const sync = await fakeBrowser.storage.sync.get(null);
+    expect(Object.keys(sync).filter((key) => key.startsWith('activity.'))).toEqual(['activity.desktop']);
   });
 
   test('is not applied a second time on the device that made it', async () => {
