@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
-import { SNOOZE_LABELS, SNOOZE_OPTIONS, type SnoozeOption } from '../core/snooze.ts';
+import { isSnoozed, SNOOZE_LABELS, SNOOZE_OPTIONS, type SnoozeOption } from '../core/snooze.ts';
 
 interface Props {
   snoozeUntil: number;
@@ -12,7 +12,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 
 
 /** "Not now" without disabling anything: new tabs show a calm page until the snooze ends. */
 export function SnoozeControl({ snoozeUntil, now, onSnooze, onResume }: Props) {
-  const snoozed = snoozeUntil > now;
+  const snoozed = isSnoozed(snoozeUntil, now);
   const messageId = useId();
   const message = useRef<HTMLParagraphElement>(null);
   const choices = useRef<HTMLFieldSetElement>(null);

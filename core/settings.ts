@@ -7,6 +7,8 @@ import { LEVELS, TOPICS } from './bank.ts';
  * default, good ones survive.
  */
 const integerBetween = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+/** A time in ms since 1970 that a Date can hold: anything beyond makes date formatting throw. */
+const timestamp = integerBetween(0, 8_640_000_000_000_000);
 const uniqueSorted = <T extends string | number>(values: T[]) => [...new Set(values)].sort();
 
 export const QUESTION_MODES = ['every-tab', 'daily'] as const;
@@ -39,9 +41,9 @@ export const settingsSchema = v.object({
   newPerDay: v.fallback(integerBetween(0, 50), 10),
   theme: v.fallback(v.picklist(THEMES), 'system'),
   /** Until when (ms since 1970) new tabs show a calm page instead of a question; 0 when not snoozed. */
-  snoozeUntil: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  snoozeUntil: v.fallback(timestamp, 0),
   /** When progress was last reset on any device (ms since 1970): every device clears what it holds from before. */
-  resetAt: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  resetAt: v.fallback(timestamp, 0),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

@@ -1,6 +1,7 @@
 import bankVersion from 'virtual:bank-version';
 import { takeOverOnceShown, whenRootParsed } from '../../components/firstPaint.ts';
 import { dayOf } from '../../core/dates.ts';
+import { isSnoozed } from '../../core/snooze.ts';
 import { applyTheme, readPagePrefs } from '../../store/pagePrefs.ts';
 import { takeUpcomingQuestion } from '../../store/shownQuestions.ts';
 import { newTabFirstView } from './firstView.ts';
@@ -11,7 +12,7 @@ import './style.css';
 // Everything before the first view is synchronous, so the first paint already shows the question.
 const prefs = readPagePrefs();
 applyTheme(prefs.theme);
-const snoozed = prefs.snoozeUntil > Date.now();
+const snoozed = isSnoozed(prefs.snoozeUntil, Date.now());
 const today =
   prefs.questionMode === 'daily'
     ? dayOf(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone, prefs.dayStartHour)

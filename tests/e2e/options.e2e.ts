@@ -245,4 +245,30 @@ describe('with a profile of its own', () => {
     expect(Object.keys(sync).filter((key) => /^(activity|reviews)\./.test(key))).toEqual([]);
     expect(sync.settings).toMatchObject({ dailyGoal: 2 });
   });
+
+  test('a snooze calms new tabs until asked; one set under a wrong clock, years off, snoozes nothing', async () => {
+    const popup = await own.openPopup();
+    await popup.getByRole('group', { name: 'Snooze new tabs' }).getByRole('button', { name: '1 hour' }).click();
+    await popup.getByRole('button', { name: 'Resume now' }).waitFor();
+    const calm = new NewTabPage(await own.openNewTab());
+    await calm.page.getByText(/^Backtab is snoozed until /).waitFor();
+    await calm.page.getByRole('button', { name: 'Show me a question anyway' }).click();
+    expect(bank.has(await calm.questionHtml())).toBe(true);
+
+    // As if the snooze had been chosen while the clock read ten years ahead.
+    const settings = (await readStorage(popup, 'sync', 'settings')).settings as object;
+    const tenYearsOn = Date.now() + 10 * 365 * 86_400_000;
+    await popup.evaluate(
+      (value) =>
+        (
+          globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
+        ).chrome.storage.sync.set({ settings: value }),
+      { ...settings, snoozeUntil: tenYearsOn },
+    );
+    const options = await own.openOptions();
+    await new OptionsPage(options).waitForSetting('snoozeUntil', tenYearsOn);
+    await options.getByRole('group', { name: 'Snooze new tabs' }).getByRole('button', { name: '1 hour' }).waitFor();
+    const newTab = new NewTabPage(await own.openNewTab());
+    expect(bank.has(await newTab.questionHtml())).toBe(true);
+  });
 });

@@ -42,3 +42,10 @@ test('keeps each valid field even when others are broken, and ignores unknown ke
     }),
   ).toEqual({ ...DEFAULT_SETTINGS, dayStartHour: 0, restDays: [0, 6], topics: ['http', 'sql'], questionMode: 'daily' });
 });
+
+test('times past what a Date holds are refused: formatting them would throw on every page', () => {
+  const huge = sanitiseSettings({ snoozeUntil: 1e300, resetAt: 9e15 });
+  expect(huge.snoozeUntil).toBe(0);
+  expect(huge.resetAt).toBe(0);
+  expect(sanitiseSettings({ snoozeUntil: 8_640_000_000_000_000 }).snoozeUntil).toBe(8_640_000_000_000_000);
+});
