@@ -38,11 +38,18 @@ export function useStreak(): StreakView | undefined {
     void refresh();
     const stopWatchingActivity = activityStore().watch(() => void refresh());
     const stopWatchingSettings = watchSettings(() => void refresh());
+    // A computer asleep over the day start fires the rollover timer late, if at all: a page shown
+    // again counts from the clock it wakes to.
+    const refreshWhenShown = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', refreshWhenShown);
     return () => {
       unmounted = true;
       clearTimeout(rollover);
       stopWatchingActivity();
       stopWatchingSettings();
+      document.removeEventListener('visibilitychange', refreshWhenShown);
     };
   }, []);
   return view;
