@@ -119,7 +119,8 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
 
   /**
    * States this device's sync copy holds and storage.local lacks, by sync key. Normally none: they
-   * appear when the local record was corrupt or lost, and are kept until this device grades again.
+   * appear when the local record was corrupt or lost. The copy keeps them, and a new grade of their
+   * question puts that question back into storage.local.
    */
   const onlyInOwnCopy = (ownCopy: Map<string, ReviewState>, own: Map<string, ReviewState>, undone: Set<string>) => {
     const localKeys = new Set([...own.keys()].map(syncKeyOf));
