@@ -1,6 +1,7 @@
 import {
   type DayCounts,
   decodeActivityLog,
+  type EncodedActivityLog,
   encodeActivityLog,
   mergeActivityLogs,
   withReveal,
@@ -10,7 +11,13 @@ import { browserAreas, type StorageAreas, watchKeys } from './areas.ts';
 import { getDeviceId } from './deviceId.ts';
 import { coalesce, type WithLock, withLock } from './lock.ts';
 import { readSettings } from './settings.ts';
-import { createSyncWriter, type SyncWriter } from './syncWriter.ts';
+import {
+  createSyncWriter,
+  fitsOneSyncItem,
+  SYNC_BYTES_PER_ITEM,
+  type SyncWriter,
+  syncItemBytes,
+} from './syncWriter.ts';
 
 /** This device's own log, the record of truth for its activity, in storage.local. */
 export const OWN_LOG_KEY = 'activityLog';
@@ -49,6 +56,25 @@ export async function readOwnLog(areas: StorageAreas, id: string): Promise<Map<D
 }
 
 /**
+ * What this device's key in storage.sync holds: the whole log while it fits one sync item, else the
+ * most recent days that fit. A log outgrows an item only after some 22 years of daily use (or from
+ * a hand-made backup), and then the recent days are the ones that matter elsewhere: the streak and
+ * the goals read them, and another device lacks only the oldest days of its heatmap and backups.
+ * Nothing is lost: storage.local keeps the whole log, the record of truth for this device, and
+ * readOwnLog merges the copy back in rather than replacing the log with it. Splitting the log over
+ * several items instead would spend the 100 KB that every device's records share. Pages say
+ * nothing about it, because nothing is behind: this copy is whole for every recent day.
+ */
+export function syncCopyOf(deviceId: string, log: DayCounts): EncodedActivityLog | undefined {
+  const key = SYNC_KEY_PREFIX + deviceId;
+  const whole = encodeActivityLog(log);
+  if (!whole || fitsOneSyncItem(key, whole)) return whole;
+  // Everything but the counts takes the same room whichever days are kept, and a count is one byte.
+  const roomForCounts = SYNC_BYTES_PER_ITEM - (syncItemBytes(key, whole) - whole.counts.length);
+  return encodeActivityLog(log, roomForCounts);
+}
+
+/**
  * Each device writes only its own records, and every reader merges all of them, because storage.sync
  * replicates each key last-writer-wins (Chrome) or server-wins (Firefox): a key shared by two
  * devices would lose one device's days.
@@ -59,7 +85,8 @@ export function createActivityStore({ areas, deviceId, writer, withLock }: Depen
   const mirrorToSync = coalesce(async () => {
     const id = await deviceId();
     const own = await readOwn(id);
-    return own.size === 0 ? true : writer.write(SYNC_KEY_PREFIX + id, encodeActivityLog(own));
+    const copy = syncCopyOf(id, own);
+    return copy ? writer.write(SYNC_KEY_PREFIX + id, copy) : true;
   });
 
   return {

@@ -15,6 +15,10 @@ const QUOTA_MESSAGES = {
   firefox: () => 'QuotaExceededError: storage.sync API call exceeded its quota limitations.',
 };
 
+/** The browsers count an item's size in UTF-8 bytes, not in JavaScript's UTF-16 characters. */
+const utf8 = new TextEncoder();
+const byteLength = (text: string) => utf8.encode(text).length;
+
 export interface QuotaOptions {
   browser: keyof typeof QUOTA_MESSAGES;
   now: () => number;
@@ -93,7 +97,7 @@ export class FakeStorageArea implements StorageArea {
 
   bytesInUse(): number {
     let total = 0;
-    for (const [key, json] of this.data) total += key.length + json.length;
+    for (const [key, json] of this.data) total += byteLength(key) + byteLength(json);
     return total;
   }
 
@@ -116,12 +120,12 @@ export class FakeStorageArea implements StorageArea {
     const after = new Map(this.data);
     for (const [key, value] of Object.entries(items)) {
       const json = JSON.stringify(value);
-      if (key.length + json.length > SYNC_QUOTA.bytesPerItem) refuse('QUOTA_BYTES_PER_ITEM');
+      if (byteLength(key) + byteLength(json) > SYNC_QUOTA.bytesPerItem) refuse('QUOTA_BYTES_PER_ITEM');
       after.set(key, json);
     }
     if (after.size > SYNC_QUOTA.maxItems) refuse('MAX_ITEMS');
     let total = 0;
-    for (const [key, json] of after) total += key.length + json.length;
+    for (const [key, json] of after) total += byteLength(key) + byteLength(json);
     if (total > SYNC_QUOTA.totalBytes) refuse('QUOTA_BYTES');
   }
 }

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { encodeActivityLog } from '../../../core/activityLog.ts';
+import { decodeActivityLog, encodeActivityLog } from '../../../core/activityLog.ts';
+import { addDays } from '../../../core/dates.ts';
 import { activityStore, createActivityStore, recordRevealNow } from '../../../store/activity.ts';
 import { createSyncWriter } from '../../../store/syncWriter.ts';
-import { fakeAreas } from '../../fakes/storageArea.ts';
+import { FakeStorageArea, fakeAreas, LastWriterWinsCloud, SYNC_QUOTA } from '../../fakes/storageArea.ts';
 import { deviceLock } from './testLock.ts';
 
 function storeOn(areas = fakeAreas(), deviceId = 'laptop') {
@@ -81,6 +82,64 @@ test('watch reports activity of this and other devices, until unwatched', async 
   unwatch();
   await areas.sync.set({ 'activity.phone': encodeActivityLog(new Map([['2026-11-27', 2]])) });
   expect(calls).toBe(1);
+});
+
+/** A device whose storage.sync refuses writes where Chrome's would. */
+function quotaLimitedStore(deviceId: string) {
+  const sync = new FakeStorageArea('sync', { browser: 'chrome', now: () => Date.parse('2026-11-27T10:00:00Z') });
+  return storeOn(fakeAreas(sync), deviceId);
+}
+
+function syncedLog(areas: ReturnType<typeof fakeAreas>, deviceId: string) {
+  return decodeActivityLog(JSON.parse(areas.sync.data.get(`activity.${deviceId}`) ?? 'null'));
+}
+
+function dailyLog(first: string, days: number): Map<string, number> {
+  const log = new Map<string, number>();
+  for (let day = 0; day < days; day++) log.set(addDays(first, day), 1 + (day % 3));
+  return log;
+}
+
+describe('the copy in sync', () => {
+  test('keeps syncing after one reveal made with the clock 22 years behind', async () => {
+    const laptop = quotaLimitedStore('laptop');
+    const desktop = quotaLimitedStore('desktop');
+    const cloud = new LastWriterWinsCloud();
+    for (let day = 0; day < 6; day++) await laptop.store.recordReveal(addDays('2026-11-20', day));
+    await laptop.store.recordReveal('2004-01-01');
+    await laptop.store.recordReveal('2026-11-26');
+    cloud.replicate(laptop.areas.sync, desktop.areas.sync);
+
+    const everyDay = new Map([['2004-01-01', 1]]);
+    for (let day = 0; day < 7; day++) everyDay.set(addDays('2026-11-20', day), 1);
+    expect(syncedLog(laptop.areas, 'laptop')).toEqual(everyDay);
+    expect(await desktop.store.readMerged()).toEqual(everyDay);
+    expect(await laptop.areas.local.get(['syncStatus', 'syncPending'])).toEqual({});
+  });
+
+  test('of a log too long for one sync item holds the most recent days; this device keeps them all', async () => {
+    const laptop = quotaLimitedStore('laptop');
+    const desktop = quotaLimitedStore('desktop');
+    const cloud = new LastWriterWinsCloud();
+    // 25 years of daily use, or a hand-made backup: the encoding has one character a day.
+    const log = dailyLog('2001-11-27', 25 * 365);
+    await laptop.areas.local.set({ activityLog: encodeActivityLog(log) });
+    const today = addDays('2001-11-27', 25 * 365);
+    await laptop.store.recordReveal(today);
+    cloud.replicate(laptop.areas.sync, desktop.areas.sync);
+
+    const everyDay = new Map([...log, [today, 1]]);
+    expect(await laptop.store.readMerged()).toEqual(everyDay);
+    const item = laptop.areas.sync.data.get('activity.laptop') ?? '';
+    expect('activity.laptop'.length + item.length).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    const synced = syncedLog(laptop.areas, 'laptop') ?? new Map();
+    expect(synced.size).toBeGreaterThan(8_000);
+    const newestFirst = [...everyDay.keys()].sort().reverse();
+    expect([...synced.keys()].sort().reverse()).toEqual(newestFirst.slice(0, synced.size));
+    expect(await desktop.store.readMerged()).toEqual(synced);
+    // Sync is not behind: nothing waits and no notice says it will catch up.
+    expect(await laptop.areas.local.get(['syncStatus', 'syncPending'])).toEqual({});
+  });
 });
 
 describe('in the browser', () => {

@@ -38,12 +38,15 @@ describe.each(['chrome', 'firefox'] as const)('past the sync quota in %s', (brow
     expect(await areas.local.get('syncPending')).toEqual({ syncPending: {} });
   });
 
-  test('a value too big for one sync item is kept locally, never rejected', async () => {
+  test('a value too big for one sync item is kept locally, never rejected, and says nothing will sync later', async () => {
     const { writer, areas } = quotaLimitedDevice(browser);
     const huge = 'x'.repeat(SYNC_QUOTA.bytesPerItem);
     await expect(writer.write('big', huge)).resolves.toBe(false);
     expect(await writer.pending('big')).toBe(huge);
     expect(areas.sync.data.has('big')).toBe(false);
+    // Retrying could never succeed: no notice promises it will, and no retry stays scheduled.
+    expect(await areas.local.get('syncStatus')).toEqual({});
+    expect(await writer.flush()).toBe(true);
   });
 });
 
@@ -75,4 +78,67 @@ test('ten years of daily activity fit one sync item with room to spare', async (
   await areas.local.set({ activityLog: encodeActivityLog(log) });
   expect(await store.mirrorToSync()).toBe(true);
   expect(areas.sync.bytesInUse()).toBeLessThan(SYNC_QUOTA.bytesPerItem / 2);
+});
+
+describe('a value that can never fit one sync item', () => {
+  test('does not hold back the writes waiting behind it', async () => {
+    const { writer, areas, clock } = quotaLimitedDevice('chrome');
+    // Kept by an earlier version, which queued whatever sync refused.
+    const tooBig = { v: 1, start: '2004-01-01', counts: 'B'.repeat(8_366) };
+    await areas.local.set({ syncPending: { 'activity.laptop': tooBig } });
+    for (let write = 0; write < SYNC_QUOTA.writesPerMinute; write++) await areas.sync.set({ other: write });
+    await writer.write('settings', { dailyGoal: 3 });
+    expect(await areas.local.get('syncStatus')).not.toEqual({});
+
+    clock.advance(60_000);
+    expect(await writer.flush()).toBe(true);
+    expect(await areas.sync.get('settings')).toEqual({ settings: { dailyGoal: 3 } });
+    expect(areas.sync.data.has('activity.laptop')).toBe(false);
+    expect(await areas.local.get('syncStatus')).toEqual({});
+  });
+
+  test('spends none of the write quota', async () => {
+    const { writer, areas } = quotaLimitedDevice('chrome');
+    const tooBig = 'x'.repeat(SYNC_QUOTA.bytesPerItem);
+    for (let attempt = 0; attempt < SYNC_QUOTA.writesPerMinute; attempt++) await writer.write('big', tooBig);
+    await writer.flush();
+    await expect(areas.sync.set({ small: 1 })).resolves.toBeUndefined();
+  });
+
+  test('counts its key and its bytes, not its characters, as the browsers do', async () => {
+    const { writer, areas } = quotaLimitedDevice('chrome');
+    const key = 'k'.repeat(100);
+    // Two bytes a character in UTF-8: fits by characters, not by bytes.
+    const accented = 'é'.repeat(4_100);
+    expect(await writer.write(key, accented)).toBe(false);
+    expect(await areas.local.get('syncStatus')).toEqual({});
+    await expect(areas.sync.set({ [key]: accented })).rejects.toThrow(/quota/i);
+    expect(await writer.write(key, 'e'.repeat(SYNC_QUOTA.bytesPerItem - key.length - 2))).toBe(true);
+  });
+
+  test('is replaced by a later value of its key that fits', async () => {
+    const { writer, areas } = quotaLimitedDevice('chrome');
+    await writer.write('activity.laptop', 'x'.repeat(SYNC_QUOTA.bytesPerItem));
+    expect(await writer.write('activity.laptop', 'small')).toBe(true);
+    expect(await writer.pending('activity.laptop')).toBeUndefined();
+    expect(await areas.sync.get('activity.laptop')).toEqual({ 'activity.laptop': 'small' });
+  });
+});
+
+test('a write sync keeps refusing takes its turn behind the others rather than blocking them', async () => {
+  const { writer, areas, clock } = quotaLimitedDevice('chrome');
+  // Sync is nearly full: a 5 KB value does not fit in all, a small one does.
+  for (let filler = 0; filler < 12; filler++) await areas.sync.set({ [`filler.${filler}`]: 'f'.repeat(8_000) });
+  await areas.sync.set({ 'filler.last': 'f'.repeat(2_000) });
+  for (let write = 0; write < SYNC_QUOTA.writesPerMinute - 13; write++) await areas.sync.set({ other: write });
+  await writer.write('reviews.laptop.0', 'r'.repeat(5_000));
+  await writer.write('settings', { dailyGoal: 3 });
+
+  clock.advance(60_000);
+  expect(await writer.flush()).toBe(false);
+  clock.advance(60_000);
+  expect(await writer.flush()).toBe(false);
+  expect(await areas.sync.get('settings')).toEqual({ settings: { dailyGoal: 3 } });
+  expect(await writer.pending('reviews.laptop.0')).toBe('r'.repeat(5_000));
+  expect(((await areas.local.get('syncStatus')).syncStatus as { quota: boolean }).quota).toBe(true);
 });
