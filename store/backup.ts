@@ -15,7 +15,7 @@ import {
 import { type Day, dayOf } from '../core/dates.ts';
 import { readDeckCards, readDeckIndex } from '../core/deck.ts';
 import { sanitiseSettings } from '../core/settings.ts';
-import { ACTIVITY_LOCK, OWN_LOG_KEY, readOwnLog, SYNC_KEY_PREFIX } from './activity.ts';
+import { ACTIVITY_LOCK, OWN_LOG_KEY, readOwnLog, SYNC_KEY_PREFIX, syncCopyOf } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
 import { DECK_INDEX_KEY, DECKS_LOCK, deckKey } from './decks.ts';
 import { getDeviceId } from './deviceId.ts';
@@ -181,7 +181,8 @@ function stageWrites(snapshot: Snapshot, plan: ImportPlan): StagedWrites {
   const encoded = encodeActivityLog(plan.ownActivity);
   if (encoded) {
     writes.local.set[OWN_LOG_KEY] = encoded;
-    writes.sync.set[ownSyncKey] = encoded;
+    // Sync's copy must fit one item: past that, the most recent days (see syncCopyOf).
+    writes.sync.set[ownSyncKey] = syncCopyOf(snapshot.deviceId, plan.ownActivity);
   } else {
     writes.local.remove.push(OWN_LOG_KEY);
     writes.sync.remove.push(ownSyncKey);

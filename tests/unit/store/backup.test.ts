@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { encodeActivityLog } from '../../../core/activityLog.ts';
+import { decodeActivityLog, encodeActivityLog } from '../../../core/activityLog.ts';
 import { type Backup, type ImportMode, parseBackup } from '../../../core/backup.ts';
 import { addDays } from '../../../core/dates.ts';
 import type { ParsedDeck } from '../../../core/deck.ts';
@@ -217,23 +217,39 @@ describe('import', () => {
 
 describe('atomicity', () => {
   test('when sync refuses the import, storage.local is restored byte for byte', async () => {
-    // The real per-item quota: thirty years of daily practice do not fit one 8 KB sync item.
+    // The real total quota: twelve other devices' logs fill nearly all of sync's 100 KB.
     const sync = new FakeStorageArea('sync', { browser: 'chrome', now: () => NOW });
     const laptop = device(fakeAreas(sync));
+    for (let index = 0; index < 12; index++)
+      await sync.set({ [`activity.other${index}`]: { v: 1, start: '1970-01-01', counts: 'B'.repeat(8_100) } });
     await laptop.activity.recordReveal('2026-04-30');
     await laptop.decks.importDeck(parsedDeck('SQL'));
     const before = snapshot(laptop.areas.local, laptop.areas.sync);
 
     const file = JSON.parse((await laptop.backup.exportBackup()).text);
-    file.activity = Object.fromEntries(Array.from({ length: 11_000 }, (_, index) => [addDays('1996-01-01', index), 1]));
+    file.activity = Object.fromEntries(Array.from({ length: 6_000 }, (_, index) => [addDays('2009-01-01', index), 1]));
     file.decks = [];
-    const promise = laptop.backup.applyImport(backupFrom(JSON.stringify(file)), 'replace');
+    const promise = laptop.backup.applyImport(backupFrom(JSON.stringify(file)), 'merge');
     await expect(promise).rejects.toBeInstanceOf(CommitError);
     await expect(promise).rejects.toMatchObject({
       rolledBack: true,
-      message: expect.stringMatching(/QUOTA_BYTES_PER_ITEM.*Nothing was changed/),
+      message: expect.stringMatching(/QUOTA_BYTES.*Nothing was changed/),
     });
     expect(snapshot(laptop.areas.local, laptop.areas.sync)).toBe(before);
+  });
+
+  test('thirty years of days import: sync holds the most recent that fit one item, this device all of them', async () => {
+    const sync = new FakeStorageArea('sync', { browser: 'chrome', now: () => NOW });
+    const laptop = device(fakeAreas(sync));
+    const file = JSON.parse((await laptop.backup.exportBackup()).text);
+    file.activity = Object.fromEntries(Array.from({ length: 11_000 }, (_, index) => [addDays('1996-01-01', index), 1]));
+    await laptop.backup.applyImport(backupFrom(JSON.stringify(file)), 'replace');
+
+    expect((await laptop.activity.readMerged()).size).toBe(11_000);
+    const copy = decodeActivityLog(await sync.get('activity.laptop').then((items) => items['activity.laptop']));
+    expect(copy?.size).toBeGreaterThan(7_000);
+    expect(copy?.has(addDays('1996-01-01', 10_999))).toBe(true);
+    expect(copy?.has('1996-01-01')).toBe(false);
   });
 
   test('when a later write fails, every earlier one is undone', async () => {
