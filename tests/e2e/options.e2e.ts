@@ -6,7 +6,7 @@ import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extens
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { OptionsPage } from './pages/OptionsPage.ts';
 import { PopupPage } from './pages/PopupPage.ts';
-import { readStorage } from './storage.ts';
+import { readStorage, writeStorage } from './storage.ts';
 
 const bank = loadBuiltBank();
 let session: ExtensionSession;
@@ -258,13 +258,7 @@ describe('with a profile of its own', () => {
     // As if the snooze had been chosen while the clock read ten years ahead.
     const settings = (await readStorage(popup, 'sync', 'settings')).settings as object;
     const tenYearsOn = Date.now() + 10 * 365 * 86_400_000;
-    await popup.evaluate(
-      (value) =>
-        (
-          globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
-        ).chrome.storage.sync.set({ settings: value }),
-      { ...settings, snoozeUntil: tenYearsOn },
-    );
+    await writeStorage(popup, 'sync', { settings: { ...settings, snoozeUntil: tenYearsOn } });
     const options = await own.openOptions();
     await new OptionsPage(options).waitForSetting('snoozeUntil', tenYearsOn);
     await options.getByRole('group', { name: 'Snooze new tabs' }).getByRole('button', { name: '1 hour' }).waitFor();

@@ -19,3 +19,11 @@ export function readStorage(page: Page, area: Area, key?: string): Promise<Recor
     [area, key] as const,
   );
 }
+
+/** Writes to the extension's storage from one of its pages, as another device's sync would arrive. */
+export function writeStorage(page: Page, area: Area, items: Record<string, unknown>): Promise<void> {
+  return page.evaluate(
+    ([areaName, values]) => (globalThis as unknown as ChromeStorage).chrome.storage[areaName as Area].set(values),
+    [area, items] as const,
+  );
+}
