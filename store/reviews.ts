@@ -21,6 +21,11 @@ export const REVIEW_LOG_KEY = 'reviewLog';
 const LOG_LIMIT = 500;
 /** Each device's compact copy in storage.sync, split into chunks under the 8 KB item limit. */
 export const REVIEWS_SYNC_PREFIX = 'reviews.';
+
+/** What the keys of one device's chunks start with: `reviews.<deviceId>.`, then the chunk's number. */
+export function reviewChunkPrefixOf(deviceId: string): string {
+  return `${REVIEWS_SYNC_PREFIX}${deviceId}.`;
+}
 /**
  * Sync keys of first grades undone on this device. This device's sync copy keeps a state that
  * storage.local lacks (a corrupt local record must not wipe it), unless undo took it away on purpose.
@@ -109,14 +114,6 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
     return new Set(Array.isArray(stored) ? stored.filter((key) => typeof key === 'string') : []);
   };
 
-  /** Every device's sync copy, this one's apart: it holds what storage.local may have lost. */
-  const readSyncRecords = async (ownDevice: string) => {
-    const others = decodeSyncRecords(await areas.sync.get(null));
-    const ownCopy = others.get(ownDevice) ?? new Map<string, ReviewState>();
-    others.delete(ownDevice);
-    return { ownCopy, others };
-  };
-
   /**
    * States this device's sync copy holds and storage.local lacks, by sync key. Normally none: they
    * appear when the local record was corrupt or lost. The copy keeps them, and a new grade of their
@@ -127,12 +124,22 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
     return new Map([...ownCopy].filter(([key]) => !localKeys.has(key) && !undone.has(key)));
   };
 
-  const readMerged = async (ids: readonly string[]) => {
-    const [own, { ownCopy, others }, undone] = await Promise.all([
+  /** Everything the store reads, in one pass: this device's records and every device's sync copy. */
+  const readRecords = async () => {
+    const [ownDevice, own, undone, everything] = await Promise.all([
+      deviceId(),
       readOwn(),
-      readSyncRecords(await deviceId()),
       readUndoneKeys(),
+      areas.sync.get(null),
     ]);
+    const others = decodeSyncRecords(everything);
+    const ownCopy = others.get(ownDevice) ?? new Map<string, ReviewState>();
+    others.delete(ownDevice);
+    return { ownDevice, own, undone, others, recovered: onlyInOwnCopy(ownCopy, own, undone), everything };
+  };
+  type Records = Awaited<ReturnType<typeof readRecords>>;
+
+  const mergedFor = ({ own, recovered, others }: Records, ids: readonly string[]) => {
     const idByKey = new Map(ids.map((id) => [syncKeyOf(id), id]));
     const byId = (record: Map<string, ReviewState>) => {
       const states = new Map<string, ReviewState>();
@@ -144,18 +151,13 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
     };
     const wanted = new Set(ids);
     const ownWanted = new Map([...own].filter(([id]) => wanted.has(id)));
-    const recovered = byId(onlyInOwnCopy(ownCopy, own, undone));
-    return mergeReviewStates([ownWanted, recovered, ...[...others.values()].map(byId)]);
+    return mergeReviewStates([ownWanted, byId(recovered), ...[...others.values()].map(byId)]);
   };
 
+  const readMerged = async (ids: readonly string[]) => mergedFor(await readRecords(), ids);
+
   const mirrorToSync = coalesce(async () => {
-    const id = await deviceId();
-    const [own, { ownCopy, others }, undone, current] = await Promise.all([
-      readOwn(),
-      readSyncRecords(id),
-      readUndoneKeys(),
-      areas.sync.get(null),
-    ]);
+    const { ownDevice, own, others, recovered, everything } = await readRecords();
     const newerElsewhere = (key: string, review: ReviewState) =>
       [...others.values()].some((record) => (record.get(key)?.lastReview ?? 0) > review.lastReview);
     const entries: string[] = [];
@@ -163,20 +165,21 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
       const key = syncKeyOf(questionId);
       if (!newerElsewhere(key, review)) entries.push(encodeReviewEntry(key, review));
     }
-    for (const [key, review] of onlyInOwnCopy(ownCopy, own, undone)) {
+    for (const [key, review] of recovered) {
       if (!newerElsewhere(key, review)) entries.push(encodeReviewEntry(key, review));
     }
     const chunks = chunkEntries(entries.sort(), CHUNK_BUDGET);
-    const ownChunkKeys = Object.keys(current).filter((key) => key.startsWith(`${REVIEWS_SYNC_PREFIX}${id}.`));
+    const ownPrefix = reviewChunkPrefixOf(ownDevice);
+    const ownChunkKeys = Object.keys(everything).filter((key) => key.startsWith(ownPrefix));
     let allWritten = true;
     for (const [index, chunk] of chunks.entries()) {
-      const key = `${REVIEWS_SYNC_PREFIX}${id}.${index}`;
-      if (current[key] !== chunk) allWritten = (await writer.write(key, chunk)) && allWritten;
+      const key = `${ownPrefix}${index}`;
+      if (everything[key] !== chunk) allWritten = (await writer.write(key, chunk)) && allWritten;
     }
     // Chunks past the end are emptied rather than removed, so the writer can retry them like any write.
     for (const key of ownChunkKeys) {
-      const index = Number(key.slice(key.lastIndexOf('.') + 1));
-      if (index >= chunks.length && current[key] !== '') allWritten = (await writer.write(key, '')) && allWritten;
+      const index = Number(key.slice(ownPrefix.length));
+      if (index >= chunks.length && everything[key] !== '') allWritten = (await writer.write(key, '')) && allWritten;
     }
     return allWritten;
   });
@@ -188,17 +191,12 @@ export function createReviewStore({ areas, deviceId, writer, withLock }: Depende
 
     async grade(id, gradeName, now, schedule) {
       const next = await withLock('backtab-reviews', async () => {
-        const [own, merged, log, { ownCopy }, undoneKeys] = await Promise.all([
-          readOwn(),
-          readMerged([id]),
-          readLog(),
-          readSyncRecords(await deviceId()),
-          readUndoneKeys(),
-        ]);
-        const previous = merged.get(id);
+        const [records, log] = await Promise.all([readRecords(), readLog()]);
+        const { own, undone: undoneKeys, recovered } = records;
+        const previous = mergedFor(records, [id]).get(id);
         const graded = schedule(previous, gradeName, now);
         const key = syncKeyOf(id);
-        const previousOwn = own.get(id) ?? onlyInOwnCopy(ownCopy, own, undoneKeys).get(key) ?? null;
+        const previousOwn = own.get(id) ?? recovered.get(key) ?? null;
         const entry: LogEntry = { id, grade: gradeName, at: now, wasNew: !previous, previousOwn };
         own.set(id, graded);
         undoneKeys.delete(key);
