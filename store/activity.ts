@@ -23,6 +23,11 @@ import {
 export const OWN_LOG_KEY = 'activityLog';
 /** Every device's copy in storage.sync, one key each: `activity.<deviceId>`. */
 export const SYNC_KEY_PREFIX = 'activity.';
+
+/** The key of one device's copy in storage.sync. */
+export function activitySyncKeyOf(deviceId: string): string {
+  return SYNC_KEY_PREFIX + deviceId;
+}
 /** The lock every read-modify-write of this device's log holds (backup restore included). */
 export const ACTIVITY_LOCK = 'backtab-activity';
 
@@ -46,7 +51,7 @@ interface Dependencies {
 
 /** This device's log: local, and what sync holds for it in case local lost anything. */
 export async function readOwnLog(areas: StorageAreas, id: string): Promise<Map<Day, number>> {
-  const syncKey = SYNC_KEY_PREFIX + id;
+  const syncKey = activitySyncKeyOf(id);
   const [local, sync] = await Promise.all([areas.local.get(OWN_LOG_KEY), areas.sync.get(syncKey)]);
   const own = decodeActivityLog(local[OWN_LOG_KEY]) ?? new Map<Day, number>();
   for (const [day, count] of decodeActivityLog(sync[syncKey]) ?? []) {
@@ -66,7 +71,7 @@ export async function readOwnLog(areas: StorageAreas, id: string): Promise<Map<D
  * nothing about it, because nothing is behind: this copy is whole for every recent day.
  */
 export function syncCopyOf(deviceId: string, log: DayCounts): EncodedActivityLog | undefined {
-  const key = SYNC_KEY_PREFIX + deviceId;
+  const key = activitySyncKeyOf(deviceId);
   const whole = encodeActivityLog(log);
   if (!whole || fitsOneSyncItem(key, whole)) return whole;
   // Everything but the counts takes the same room whichever days are kept, and a count is one byte.
@@ -86,7 +91,7 @@ export function createActivityStore({ areas, deviceId, writer, withLock }: Depen
     const id = await deviceId();
     const own = await readOwn(id);
     const copy = syncCopyOf(id, own);
-    return copy ? writer.write(SYNC_KEY_PREFIX + id, copy) : true;
+    return copy ? writer.write(activitySyncKeyOf(id), copy) : true;
   });
 
   return {
@@ -103,7 +108,7 @@ export function createActivityStore({ areas, deviceId, writer, withLock }: Depen
       const [everything, own] = await Promise.all([areas.sync.get(null), readOwn(id)]);
       const logs: DayCounts[] = [own];
       for (const [key, value] of Object.entries(everything)) {
-        if (!key.startsWith(SYNC_KEY_PREFIX) || key === SYNC_KEY_PREFIX + id) continue;
+        if (!key.startsWith(SYNC_KEY_PREFIX) || key === activitySyncKeyOf(id)) continue;
         const log = decodeActivityLog(value);
         if (log) logs.push(log);
       }

@@ -15,7 +15,7 @@ import {
 import { type Day, dayOf } from '../core/dates.ts';
 import { readDeckCards, readDeckIndex } from '../core/deck.ts';
 import { sanitiseSettings } from '../core/settings.ts';
-import { ACTIVITY_LOCK, OWN_LOG_KEY, readOwnLog, SYNC_KEY_PREFIX, syncCopyOf } from './activity.ts';
+import { ACTIVITY_LOCK, activitySyncKeyOf, OWN_LOG_KEY, readOwnLog, SYNC_KEY_PREFIX, syncCopyOf } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
 import { DECK_INDEX_KEY, DECKS_LOCK, deckKey } from './decks.ts';
 import { getDeviceId } from './deviceId.ts';
@@ -98,7 +98,7 @@ export function createBackupStore({
 
     const others = new Map<string, Map<Day, number>>();
     for (const [key, value] of Object.entries(sync)) {
-      if (!key.startsWith(SYNC_KEY_PREFIX) || key === SYNC_KEY_PREFIX + id) continue;
+      if (!key.startsWith(SYNC_KEY_PREFIX) || key === activitySyncKeyOf(id)) continue;
       // An unreadable log still belongs to another device: replacing removes it like the rest.
       others.set(key, decodeActivityLog(value) ?? new Map());
     }
@@ -170,7 +170,7 @@ export function createBackupStore({
 /** Every write the import makes, section by section, before any of them is made. */
 function stageWrites(snapshot: Snapshot, plan: ImportPlan): StagedWrites {
   const writes = emptyWrites();
-  const ownSyncKey = SYNC_KEY_PREFIX + snapshot.deviceId;
+  const ownSyncKey = activitySyncKeyOf(snapshot.deviceId);
 
   // Settings, written directly rather than through the sync writer so a refusal fails the whole import.
   // Unchanged settings are left alone, so a device that never stored any still stores none.

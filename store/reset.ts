@@ -1,7 +1,13 @@
-import { SYNC_KEY_PREFIX as ACTIVITY_SYNC_PREFIX, OWN_LOG_KEY } from './activity.ts';
+import { SYNC_KEY_PREFIX as ACTIVITY_SYNC_PREFIX, activitySyncKeyOf, OWN_LOG_KEY } from './activity.ts';
 import { browserAreas, type StorageAreas } from './areas.ts';
 import { getDeviceId } from './deviceId.ts';
-import { OWN_STATES_KEY, REVIEW_LOG_KEY, REVIEWS_SYNC_PREFIX, UNDONE_KEYS_KEY } from './reviews.ts';
+import {
+  OWN_STATES_KEY,
+  REVIEW_LOG_KEY,
+  REVIEWS_SYNC_PREFIX,
+  reviewChunkPrefixOf,
+  UNDONE_KEYS_KEY,
+} from './reviews.ts';
 import { readSettings, saveSettings } from './settings.ts';
 import { forgetShownQuestions } from './shownQuestions.ts';
 import { createSyncWriter } from './syncWriter.ts';
@@ -22,8 +28,7 @@ async function clearProgress(areas: StorageAreas, resetAt: number, devices: 'all
   const isCleared = (key: string) =>
     devices === 'all'
       ? isProgressKey(key)
-      : key === `${ACTIVITY_SYNC_PREFIX}${devices.ownDeviceId}` ||
-        key.startsWith(`${REVIEWS_SYNC_PREFIX}${devices.ownDeviceId}.`);
+      : key === activitySyncKeyOf(devices.ownDeviceId) || key.startsWith(reviewChunkPrefixOf(devices.ownDeviceId));
   const syncKeys = Object.keys(await areas.sync.get(null)).filter(isCleared);
   await areas.local.remove(LOCAL_PROGRESS_KEYS);
   // Writes sync refused wait to be retried. Progress among them goes; settings stay, and the reset
