@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bankPlugin } from './questions/bankPlugin.ts';
-import { firstPaintEntries } from './vite/firstPaintEntries.ts';
 import { inlineStylesheets } from './vite/inlineStylesheets.ts';
+import { takeOverModules } from './vite/takeOverModules.ts';
 
 // BACKTAB_E2E=1 makes the build the Firefox e2e tests drive: the production build plus a background
 // script that opens the new tab page, written to its own folder so it never replaces the real build.
@@ -19,7 +19,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     // BACKTAB_BANK_DIR builds another bank (a test fixture or a generated benchmark bank) in its place.
-    plugins: [preact(), bankPlugin(process.env.BACKTAB_BANK_DIR), inlineStylesheets(), firstPaintEntries()],
+    plugins: [preact(), bankPlugin(process.env.BACKTAB_BANK_DIR), inlineStylesheets(), takeOverModules()],
     // Browsers with CSS light-dark() (the manifests' minimum versions are at least these): the
     // stylesheets ship as written, without a custom-property fallback for every colour, and the
     // CSS every page parses before its first paint is a sixth smaller.

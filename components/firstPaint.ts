@@ -1,15 +1,15 @@
 /**
  * The first paint of a page, before Preact and the rest of the page have loaded.
  *
- * A page's entry script builds a first view with plain DOM calls, in markup that is exactly what its
- * Preact component renders first, and the full page loads once that view is on screen and hydrates
- * that DOM: no element is replaced, so nothing shifts or repaints and the question stays the element
+ * A page's first-view script (entrypoints/newtab-first-view.ts) builds a first view with plain DOM
+ * calls, in markup that is exactly what its Preact component renders first, and the page's module
+ * loads once that view is on screen and hydrates that DOM: no element is replaced, so nothing shifts or repaints and the question stays the element
  * the browser painted first. Measured with `npm run bench:newtab`, every module on the first paint's
  * path costs time (fetched through the browser process, parsed, evaluated) that the plain page does
  * not pay; rendering itself is a few milliseconds. tests/unit/entrypoints/ checks that the markup
  * here stays the same as the components'.
  *
- * This module must stay free of Preact, storage and the browser API: it is on that path.
+ * This module must stay free of Preact, storage and the browser API: it is in the first-view scripts.
  */
 
 import { isCard, type PromptSummary, TOPIC_LABELS } from '../core/bank.ts';
@@ -75,28 +75,48 @@ export function questionHeading(question: PromptSummary): HTMLElement {
   );
 }
 
-/**
- * Calls `show` with the page's root element, `#app`, as soon as the parser has made it.
- *
- * The new tab's and the popup's entry scripts are async modules (vite/firstPaintEntries.ts says
- * why), so one may run while the rest of the HTML is still being parsed. The root is the first
- * element of the body, so it is nearly always there already; when it is not, the page waits for
- * the parser to finish.
- */
-export function whenRootParsed(show: (root: HTMLElement) => void): void {
-  const root = document.getElementById('app');
-  if (root) {
-    show(root);
-    return;
+/** A page's first view once painted, until its module takes it over. */
+export interface FirstView<Props> {
+  /** The page's `#app`, which holds the first view. */
+  root: HTMLElement;
+  /** What the page's Preact component is rendered with: it must render the same markup first. */
+  props: Props;
+  /** Clicks and keys that came before the page took over, dispatched again once it has. */
+  heldInput: HeldInput;
+}
+
+declare global {
+  interface Window {
+    /** Set by firstViewOf: the first view of this document, for the page's module to take over. */
+    backtabFirstView?: FirstView<unknown>;
   }
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      const parsedRoot = document.getElementById('app');
-      if (parsedRoot) show(parsedRoot);
-    },
-    { once: true },
-  );
+}
+
+/**
+ * The first view of this document: painted now by `paint`, which returns the props the page's
+ * component takes it over with, unless this document has one already.
+ *
+ * Each of the two fast pages calls it twice. First from its first-view script, a classic script at
+ * the end of its body (entrypoints/newtab-first-view.ts says why), then from its module, which finds
+ * the view that script painted and takes it over. Should the first-view script not have run, the
+ * module paints the view itself, a little later: the page still shows its question.
+ */
+export function firstViewOf<Props>(paint: (root: HTMLElement) => Props): FirstView<Props> {
+  const painted = window.backtabFirstView as FirstView<Props> | undefined;
+  if (painted) return painted;
+  const root = document.getElementById('app');
+  if (!root) throw new Error('This page has no #app to show its first view in.');
+  const heldInput = holdInput();
+  try {
+    const firstView = { root, props: paint(root), heldInput };
+    window.backtabFirstView = firstView;
+    return firstView;
+  } catch (error) {
+    // Whoever paints next starts from an empty root, and no input stays held for a view that never was.
+    root.replaceChildren();
+    heldInput.release();
+    throw error;
+  }
 }
 
 /** The User Timing mark a page sets once it has taken over its first view: `npm run bench:newtab` reads it. */
@@ -108,11 +128,57 @@ export const TAKE_OVER_STARTED_MARK = 'backtab:take-over-started';
  * Runs `load` once the first view is on screen, so the work it starts never delays that view. A
  * hidden page paints no frames (requestAnimationFrame waits until it is shown): it loads at once.
  *
- * Clicks and keys that arrive before the page has taken over would find no handlers; they are held
- * back and dispatched again on the same elements once `load` has finished, so none is lost. If
- * `load` succeeded, the page is then ready for input and marks TAKEN_OVER_MARK.
+ * Clicks and keys that arrived before the page has taken over found no handlers; they are
+ * dispatched again on the same elements once `load` has finished, so none is lost. If `load`
+ * succeeded, the page is then ready for input and marks TAKEN_OVER_MARK.
  */
-export function takeOverOnceShown(load: () => Promise<void>): void {
+export function takeOverOnceShown<Props>(
+  { root, props, heldInput }: FirstView<Props>,
+  load: (root: HTMLElement, props: Props) => Promise<void>,
+): void {
+  const start = () => {
+    performance.mark(TAKE_OVER_STARTED_MARK);
+    void load(root, props)
+      .then(afterEffects)
+      .finally(() => heldInput.release())
+      .then(() => performance.mark(TAKEN_OVER_MARK));
+  };
+  whenFirstViewShown(start);
+}
+
+/**
+ * For a page's first-view script: paints the first view (firstViewOf), then, once it is on screen,
+ * loads the page's module, which takes it over. vite/takeOverModules.ts names the module in the
+ * script's `data-module`; without it (`npm run dev`) the page loads its module itself.
+ */
+export function paintFirstViewThenLoadModule<Props>(paint: (root: HTMLElement) => Props): void {
+  const moduleUrl = document.currentScript?.dataset.module;
+  try {
+    firstViewOf(paint);
+  } finally {
+    // Even if painting failed: the module paints the view again, or shows its error.
+    if (moduleUrl) whenFirstViewShown(() => loadModule(moduleUrl));
+  }
+}
+
+/**
+ * Adds a module script, as the HTML would have: the same fetch, the same single evaluation. Not
+ * import(url), which addons.mozilla.org's linter flags when its argument is not a literal.
+ */
+function loadModule(url: string): void {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = url;
+  document.body.append(script);
+}
+
+/** Input held back from a first view, which has no handlers yet. */
+export interface HeldInput {
+  /** Stops holding, and dispatches what was held again on the elements it was meant for. */
+  release(): void;
+}
+
+function holdInput(): HeldInput {
   const held: Array<{ target: EventTarget; event: MouseEvent | KeyboardEvent }> = [];
   const hold = (event: MouseEvent | KeyboardEvent) => {
     if (!event.isTrusted || !event.target) return;
@@ -124,19 +190,13 @@ export function takeOverOnceShown(load: () => Promise<void>): void {
   };
   document.addEventListener('click', hold, true);
   document.addEventListener('keydown', hold, true);
-  const start = () => {
-    performance.mark(TAKE_OVER_STARTED_MARK);
-    void load()
-      .then(afterEffects)
-      .finally(() => {
-        document.removeEventListener('click', hold, true);
-        document.removeEventListener('keydown', hold, true);
-        for (const { target, event } of held) target.dispatchEvent(replayOf(event));
-      })
-      .then(() => performance.mark(TAKEN_OVER_MARK));
+  return {
+    release() {
+      document.removeEventListener('click', hold, true);
+      document.removeEventListener('keydown', hold, true);
+      for (const { target, event } of held.splice(0)) target.dispatchEvent(replayOf(event));
+    },
   };
-  if (document.visibilityState === 'hidden') start();
-  else whenFirstViewShown(() => setTimeout(start, 0));
 }
 
 /**
@@ -163,6 +223,11 @@ export const FIRST_VIEW_SHOWN_TIMEOUT_MS = 1_000;
  * comes (hidden before it was presented, say) goes on after FIRST_VIEW_SHOWN_TIMEOUT_MS.
  */
 function whenFirstViewShown(shown: () => void): void {
+  // A hidden page paints no frames (requestAnimationFrame waits until it is shown): it goes on at once.
+  if (document.visibilityState === 'hidden') {
+    shown();
+    return;
+  }
   let observer: PerformanceObserver | undefined;
   let called = false;
   const once = () => {
@@ -170,11 +235,12 @@ function whenFirstViewShown(shown: () => void): void {
     called = true;
     clearTimeout(fallback);
     observer?.disconnect();
-    shown();
+    // A task of its own: what `shown` starts must not run inside the browser's paint-timing callback.
+    setTimeout(shown, 0);
   };
   const fallback = setTimeout(once, FIRST_VIEW_SHOWN_TIMEOUT_MS);
   if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    requestAnimationFrame(() => setTimeout(once, 0));
+    requestAnimationFrame(once);
     return;
   }
   observer = new PerformanceObserver((entries) => {

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { initialScripts } from '../../bench/build.ts';
 import { seededRandom } from '../../core/seededRandom.ts';
 import { axeViolations } from './axe.ts';
 import { CHROME_BUILD_DIR, type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
@@ -181,15 +182,13 @@ test('a deck with a very long name wraps it, whole, and its Delete button lines 
 });
 
 test('the new tab’s initial script carries none of the deck parsers', () => {
-  const html = readFileSync(`${CHROME_BUILD_DIR}/newtab.html`, 'utf8');
-  // Vite lists a page's whole static import graph as its script and modulepreload links.
-  const chunks = [...html.matchAll(/(?:src|href)="(\/chunks\/[^"]+\.js)"/g)].map((match) => match[1]);
-  expect(chunks.length).toBeGreaterThan(0);
-  for (const chunk of chunks) {
-    const code = readFileSync(`${CHROME_BUILD_DIR}${chunk}`, 'utf8');
+  const scripts = initialScripts(CHROME_BUILD_DIR, 'newtab.html');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const { file } of scripts) {
+    const code = readFileSync(`${CHROME_BUILD_DIR}/${file}`, 'utf8');
     // papaparse, markdown-it and our deck importer, by strings each of them carries.
     for (const marker of ['UndetectableDelimiter', 'linkify', 'is not a deck file Backtab reads']) {
-      expect(code.includes(marker), `${chunk} contains ${marker}`).toBe(false);
+      expect(code.includes(marker), `${file} contains ${marker}`).toBe(false);
     }
   }
 });

@@ -1,12 +1,15 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import {
   FIRST_VIEW_SHOWN_TIMEOUT_MS,
+  type FirstView,
+  firstViewOf,
   TAKEN_OVER_MARK,
   takeOverOnceShown,
-  whenRootParsed,
 } from '../../../components/firstPaint.ts';
 
 afterEach(() => {
+  window.backtabFirstView?.heldInput.release();
+  delete window.backtabFirstView;
   document.body.replaceChildren();
   vi.useRealTimers();
   vi.unstubAllGlobals();
@@ -42,35 +45,64 @@ function stubPaintTiming() {
   };
 }
 
-test('shows the first view at once when the parser has already made #app', () => {
+function addRoot(): HTMLElement {
   const root = document.createElement('div');
   root.id = 'app';
   document.body.append(root);
-  const show = vi.fn();
-  whenRootParsed(show);
-  expect(show).toHaveBeenCalledExactlyOnceWith(root);
+  return root;
+}
+
+/** A first view painted into a fresh #app, with the props `{ question: 'q1' }`. */
+function paintedView(): FirstView<{ question: string }> {
+  addRoot();
+  return firstViewOf((root) => {
+    root.append('q1');
+    return { question: 'q1' };
+  });
+}
+
+test('paints the first view into #app and keeps the props it returns', () => {
+  const root = addRoot();
+  const view = firstViewOf((into) => {
+    into.append(Object.assign(document.createElement('h1'), { textContent: 'Why is PUT idempotent?' }));
+    return { question: 'http-put' };
+  });
+  expect(view.root).toBe(root);
+  expect(view.props).toEqual({ question: 'http-put' });
+  expect(root.innerHTML).toBe('<h1>Why is PUT idempotent?</h1>');
 });
 
-test('an entry script that arrives before #app shows the first view once the document is parsed', () => {
-  const show = vi.fn();
-  whenRootParsed(show);
-  expect(show).not.toHaveBeenCalled();
+test("paints a document's first view once: the module finds what the first-view script painted", () => {
+  const first = paintedView();
+  const paintAgain = vi.fn(() => ({ question: 'q2' }));
+  const found = firstViewOf(paintAgain);
+  expect(found).toBe(first);
+  expect(paintAgain).not.toHaveBeenCalled();
+  expect(found.root.textContent).toBe('q1');
+});
 
-  const root = document.createElement('div');
-  root.id = 'app';
-  document.body.append(root);
-  document.dispatchEvent(new Event('DOMContentLoaded'));
-  expect(show).toHaveBeenCalledExactlyOnceWith(root);
+test('paints again when the first painting failed, so the module can still show the question', () => {
+  addRoot();
+  const root = document.getElementById('app');
+  expect(() =>
+    firstViewOf((into) => {
+      into.append('half a view');
+      throw new Error('broken');
+    }),
+  ).toThrow('broken');
+  expect(root?.textContent).toBe('');
+  expect(firstViewOf(() => ({ question: 'q2' })).props).toEqual({ question: 'q2' });
+});
 
-  // Only once, however many times the event would come.
-  document.dispatchEvent(new Event('DOMContentLoaded'));
-  expect(show).toHaveBeenCalledTimes(1);
+test('says what is missing on a page without #app', () => {
+  expect(() => firstViewOf(() => ({}))).toThrow(/no #app/);
 });
 
 test('marks the moment the page has taken over: once its load has finished, not before', async () => {
   performance.clearMarks(TAKEN_OVER_MARK);
   let finishLoading: (() => void) | undefined;
   takeOverOnceShown(
+    paintedView(),
     () =>
       new Promise<void>((resolve) => {
         finishLoading = resolve;
@@ -87,7 +119,7 @@ test('loads the rest of the page only once the first view has been presented, no
   vi.useFakeTimers();
   const paintTiming = stubPaintTiming();
   const load = vi.fn(async () => {});
-  takeOverOnceShown(load);
+  takeOverOnceShown(paintedView(), load);
 
   // Frames are painted, but the browser has not yet presented one with text.
   await vi.advanceTimersByTimeAsync(100);
@@ -108,7 +140,7 @@ test('loads the rest of the page after a while when the browser never reports th
   vi.useFakeTimers();
   stubPaintTiming();
   const load = vi.fn(async () => {});
-  takeOverOnceShown(load);
+  takeOverOnceShown(paintedView(), load);
 
   await vi.advanceTimersByTimeAsync(FIRST_VIEW_SHOWN_TIMEOUT_MS - 1);
   expect(load).not.toHaveBeenCalled();
@@ -120,7 +152,7 @@ test('a hidden page, which paints no frames, loads the rest at once', () => {
   stubPaintTiming();
   vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
   const load = vi.fn(async () => {});
-  takeOverOnceShown(load);
+  takeOverOnceShown(paintedView(), load);
   expect(load).toHaveBeenCalledOnce();
   vi.restoreAllMocks();
 });
