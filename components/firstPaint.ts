@@ -154,20 +154,27 @@ export function takeOverOnceShown<Props>(
  * script's `data-module`; without it (`npm run dev`) the page loads its module itself.
  */
 export function paintFirstViewThenLoadModule<Props>(paint: (root: HTMLElement) => Props): void {
-  const moduleUrl = document.currentScript?.dataset.module;
+  const { module: moduleUrl, moduleImports = '' } = document.currentScript?.dataset ?? {};
   try {
     firstViewOf(paint);
   } finally {
     // Even if painting failed: the module paints the view again, or shows its error.
-    if (moduleUrl) whenFirstViewShown(() => loadModule(moduleUrl));
+    if (moduleUrl) whenFirstViewShown(() => loadModule(moduleUrl, moduleImports.split(' ').filter(Boolean)));
   }
 }
 
 /**
- * Adds a module script, as the HTML would have: the same fetch, the same single evaluation. Not
- * import(url), which addons.mozilla.org's linter flags when its argument is not a literal.
+ * Adds a module script, and preloads the modules it imports, as the HTML would have: the same
+ * fetches, the same single evaluation. Not import(url), which addons.mozilla.org's linter flags
+ * when its argument is not a literal.
  */
-function loadModule(url: string): void {
+function loadModule(url: string, imports: readonly string[]): void {
+  for (const href of imports) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
   const script = document.createElement('script');
   script.type = 'module';
   script.src = url;
