@@ -13,11 +13,13 @@ const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*>\n?/g;
  * A module script in the HTML, and the modules it imports, are fetched while the page is parsed,
  * through the same browser process that serves the first-view script, and run before the first
  * paint if they arrive in time. Measured with `npm run bench:newtab` (60 tabs each, one run per
- * build), the new tab's question came 1.33x the plain page's time with the module and its six files
- * in the HTML, 1.13x without them. So the build takes the module script and its preload links out,
- * and names the module in the first-view script's `data-module`, and the modules it imports in
- * `data-module-imports`; components/firstPaint.ts#paintFirstViewThenLoadModule adds the module to
- * the page and preloads its imports beside it, so they arrive together, not one after the other. In `npm run dev` the
+ * build), the new tab's question came 1.33x the plain page's time with the module and its five
+ * preloaded imports in the HTML, 1.13x without them.
+ *
+ * So the build takes the module script and its preload links out. It names the module in the
+ * first-view script's `data-module`, and the modules it imports in `data-module-imports`:
+ * components/firstPaint.ts#paintFirstViewThenLoadModule adds the module to the page and preloads
+ * its imports beside it, so they arrive together, not one after the other. In `npm run dev` the
  * HTML keeps its module script, which the dev server serves.
  *
  * tests/e2e/firstPaintBuild.e2e.ts checks the shape of the built pages.
@@ -39,7 +41,9 @@ export function takeOverModules(): Plugin {
           );
         }
         const moduleUrl = modules[0]?.[1] ?? '';
-        const imports = [...html.matchAll(MODULE_PRELOAD)].map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1]);
+        const imports = [...html.matchAll(MODULE_PRELOAD)].flatMap(
+          (link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? [],
+        );
         return html
           .replace(MODULE_SCRIPT, '')
           .replace(MODULE_PRELOAD, '')
