@@ -26,24 +26,28 @@ export interface PaintTime {
  * compositor presents the frame, a step that costs both pages alike.
  */
 export async function paintTime(page: Page, identifier: string): Promise<PaintTime> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<PaintTime>((resolvePaint, reject) => {
-        const timeout = setTimeout(() => reject(new Error(`nothing marked elementtiming="${wanted}" painted`)), 15_000);
-        // Buffered: the paint has usually happened before this script is evaluated.
-        new PerformanceObserver((list, observer) => {
-          const entries = list.getEntries() as Array<
-            PerformanceEntry & { identifier: string; renderTime: number; paintTime?: number }
-          >;
-          const entry = entries.find((candidate) => candidate.identifier === wanted);
-          if (!entry) return;
-          clearTimeout(timeout);
-          observer.disconnect();
-          resolvePaint({ onScreen: entry.renderTime, painted: entry.paintTime ?? Number.NaN });
-        }).observe({ type: 'element', buffered: true });
-      }),
-    identifier,
-  );
+  return page.evaluate(paintTimeInPage, identifier);
+}
+
+/**
+ * paintTime's work, run inside the page: it is also sent as source text over a bare DevTools
+ * connection (bench/unattached.ts), so it must use nothing from outside its own body.
+ */
+export function paintTimeInPage(wanted: string): Promise<PaintTime> {
+  return new Promise<PaintTime>((resolvePaint, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`nothing marked elementtiming="${wanted}" painted`)), 15_000);
+    // Buffered: the paint has usually happened before this script is evaluated.
+    new PerformanceObserver((list, observer) => {
+      const entries = list.getEntries() as Array<
+        PerformanceEntry & { identifier: string; renderTime: number; paintTime?: number }
+      >;
+      const entry = entries.find((candidate) => candidate.identifier === wanted);
+      if (!entry) return;
+      clearTimeout(timeout);
+      observer.disconnect();
+      resolvePaint({ onScreen: entry.renderTime, painted: entry.paintTime ?? Number.NaN });
+    }).observe({ type: 'element', buffered: true });
+  });
 }
 
 export interface Viewport {

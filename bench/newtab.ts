@@ -6,8 +6,9 @@
  * The pages are measured in one Chromium process, in turn, in fresh tabs, so a noisy moment of the
  * machine falls on all of them: compare the ratios, not the milliseconds, between runs. Besides the
  * plain page (the limit) it times a scripted page, the plain page with its heading added by one
- * script file: no extension page whose text depends on stored state can beat that floor.
- * BENCH_SAMPLES sets the number of samples of each page (default 25).
+ * script file: no extension page whose text depends on stored state can beat that floor. The real
+ * bank's pages are measured twice: driven by Playwright, then with no debugger attached while they
+ * load (bench/unattached.ts). BENCH_SAMPLES sets the number of samples of each page (default 25).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ import {
   verdict,
 } from './measure.ts';
 import { startBench } from './session.ts';
+import { startUnattachedBench } from './unattached.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
 const WARM_UP = 5;
@@ -74,6 +76,31 @@ async function run(buildDir: string, full: boolean): Promise<Run> {
   }
 }
 
+interface UnattachedRun {
+  steady: Comparison;
+  floor: { vsPlain: Comparison; newTab: Comparison };
+  unsteady: number;
+}
+
+/** The new tab, plain and scripted pages of the build in `buildDir`, with no debugger attached as they load. */
+async function runUnattached(buildDir: string): Promise<UnattachedRun> {
+  const bench = await startUnattachedBench(buildDir);
+  try {
+    const [newTabs = [], plains = [], scripteds = []] = await rotate(SAMPLES, WARM_UP, [
+      bench.newTab,
+      bench.plain,
+      bench.scripted,
+    ]);
+    return {
+      steady: compare(newTabs, plains),
+      floor: { vsPlain: compare(scripteds, plains), newTab: compare(newTabs, scripteds) },
+      unsteady: bench.unsteadyNewTabs,
+    };
+  } finally {
+    await bench.dispose();
+  }
+}
+
 function printRun(result: Run): void {
   console.log('  steady state (a question picked by an earlier tab is waiting):');
   for (const line of describeComparison('question on the new tab', result.steady, TARGET_RATIO))
@@ -108,6 +135,7 @@ try {
   const buildSeconds = (performance.now() - started) / 1000;
 
   const realRun = await run(realBuild, true);
+  const unattachedRun = await runUnattached(realBuild);
   const generatedRun = await run(generatedBuild, false);
 
   console.log(`\nBacktab new tab benchmark: ${realRun.browserVersion}, headless, one browser process per bank,`);
@@ -116,6 +144,14 @@ try {
 
   console.log(`Bank: ${realBank.label}`);
   printRun(realRun);
+
+  console.log('\n  the same pages with no debugger attached while they load (bench/unattached.ts says why):');
+  for (const line of describeComparison('question on the new tab', unattachedRun.steady, TARGET_RATIO))
+    console.log(`    ${line}`);
+  for (const line of describeFloor('new tab', unattachedRun.floor.vsPlain, unattachedRun.floor.newTab))
+    console.log(`    ${line}`);
+  if (unattachedRun.unsteady > 0)
+    console.log(`    (${unattachedRun.unsteady} of these new tabs found no question waiting)`);
 
   console.log(`\nBank: ${GENERATED_QUESTIONS} generated questions (written in ${generateSeconds.toFixed(1)} s,`);
   console.log(`validated and built in ${buildSeconds.toFixed(1)} s)`);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:popup`: how soon the popup shows its first question, against a plain static page of
  * the same extension in a tab of the popup's size. Prints figures and the target; exits 0 whatever
- * they are. BENCH_SAMPLES sets the number of samples of each page (default 25).
+ * they are. It measures the pages twice: driven by Playwright, then with no debugger attached while
+ * they load (bench/unattached.ts). BENCH_SAMPLES sets the number of samples of each page (default 25).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { buildForBench, chooseRealBank, initialScripts } from './build.ts';
 import { compare, describeComparison, describeFloor, describeTakeOver, type PaintTime, rotate } from './measure.ts';
 import { startBench } from './session.ts';
+import { startUnattachedBench } from './unattached.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
 const WARM_UP = 5;
@@ -34,6 +36,18 @@ try {
   const [popups = [], plains = [], scripteds = []] = samples;
   const comparison = compare(popups, plains);
 
+  // The same pages with no debugger attached while they load (bench/unattached.ts says why). The
+  // popup shows the question the last new tab showed, so one new tab is opened first.
+  const unattached = await startUnattachedBench(buildDir, POPUP_SIZE);
+  let unattachedSamples: PaintTime[][];
+  try {
+    await unattached.newTab();
+    unattachedSamples = await rotate(SAMPLES, WARM_UP, [unattached.popup, unattached.plain, unattached.scripted]);
+  } finally {
+    await unattached.dispose();
+  }
+  const [unattachedPopups = [], unattachedPlains = [], unattachedScripteds = []] = unattachedSamples;
+
   console.log(`\nBacktab popup benchmark: ${bench.browserVersion}, headless, one browser process,`);
   console.log(`${SAMPLES} samples of each page after ${WARM_UP} warm-up rounds, in turn, each a fresh`);
   console.log(
@@ -43,6 +57,15 @@ try {
   for (const line of describeComparison('question in the popup', comparison, TARGET_RATIO)) console.log(`    ${line}`);
   console.log(`    ${describeTakeOver(popups)}`);
   for (const line of describeFloor('popup', compare(scripteds, plains), compare(popups, scripteds)))
+    console.log(`    ${line}`);
+
+  console.log('\n  the same pages with no debugger attached while they load (bench/unattached.ts says why),');
+  console.log("  in a browser window of the popup's size:");
+  const unattachedPopup = compare(unattachedPopups, unattachedPlains);
+  for (const line of describeComparison('question in the popup', unattachedPopup, TARGET_RATIO))
+    console.log(`    ${line}`);
+  const unattachedFloor = compare(unattachedScripteds, unattachedPlains);
+  for (const line of describeFloor('popup', unattachedFloor, compare(unattachedPopups, unattachedScripteds)))
     console.log(`    ${line}`);
 
   const scripts = initialScripts(buildDir, 'popup.html');

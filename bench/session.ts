@@ -5,7 +5,7 @@ import { takenOverTime, waitForPlannedQuestions } from '../tests/e2e/takeOver.ts
 import { openTab, type PaintTime, paintTime, type Viewport } from './measure.ts';
 
 /** UPCOMING_COUNT, how many questions the pages plan ahead: a new tab has refilled the queue once it holds this many. */
-const FULL_QUEUE = 3;
+export const FULL_QUEUE = 3;
 
 export interface BenchSession {
   session: ExtensionSession;

@@ -32,6 +32,21 @@ export interface ExtensionSession {
   dispose(): Promise<void>;
 }
 
+/** The Chromium flags that load the build in `buildDir` as the only extension, on a machine without network. */
+export function extensionArgs(buildDir: string): string[] {
+  return [
+    `--disable-extensions-except=${buildDir}`,
+    `--load-extension=${buildDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    // This machine has no network: keep Chromium from trying to reach its own services.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /** Starts Debian's Chromium (or CHROME_PATH) with the production build loaded as an extension. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'backtab-e2e-'));
@@ -42,17 +57,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     colorScheme: options.colorScheme ?? 'light',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${buildDir}`,
-      `--load-extension=${buildDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      // This machine has no network: keep Chromium from trying to reach its own services.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionArgs(buildDir),
   });
 
   const openNewTab = async () => {

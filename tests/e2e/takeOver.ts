@@ -53,11 +53,15 @@ export async function takenOverTime(page: Page): Promise<number> {
  * the next new tab shows one at once instead of "Picking a question…".
  */
 export async function waitForPlannedQuestions(page: Page, count: number, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    ({ key, wanted }) => (JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length ?? 0) >= wanted,
-    { key: SHOWN_QUESTIONS_KEY, wanted: count },
-    { timeout },
-  );
+  await page.waitForFunction(hasPlannedQuestions, { key: SHOWN_QUESTIONS_KEY, wanted: count }, { timeout });
+}
+
+/**
+ * Run inside the page: whether the pages have planned at least `wanted` questions ahead. Also sent
+ * as source text (bench/unattached.ts), so it uses nothing from outside its own body.
+ */
+export function hasPlannedQuestions({ key, wanted }: { key: string; wanted: number }): boolean {
+  return (JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length ?? 0) >= wanted;
 }
 
 /** Marks when the first click or key of `page` reached it, before any of the page's own listeners. */
