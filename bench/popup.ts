@@ -37,11 +37,10 @@ try {
   const comparison = compare(popups, plains);
 
   // The same pages with no debugger attached while they load (bench/unattached.ts says why). The
-  // popup shows the question the last new tab showed, so one new tab is opened first.
+  // popup shows the question the last new tab showed: startUnattachedBench opened a new tab already.
   const unattached = await startUnattachedBench(buildDir, POPUP_SIZE);
   let unattachedSamples: PaintTime[][];
   try {
-    await unattached.newTab();
     unattachedSamples = await rotate(SAMPLES, WARM_UP, [unattached.popup, unattached.plain, unattached.scripted]);
   } finally {
     await unattached.dispose();
