@@ -164,9 +164,10 @@ export function paintFirstViewThenLoadModule<Props>(paint: (root: HTMLElement) =
 }
 
 /**
- * Adds a module script, and preloads the modules it imports, as the HTML would have: the same
- * fetches, the same single evaluation. Not import(url), which addons.mozilla.org's linter flags
- * when its argument is not a literal.
+ * Adds a module script, and preloads `imports` beside it: the modules it imports, as the HTML
+ * would have, and those it will load to take the page over (vite/takeOverModules.ts). Each is
+ * fetched and evaluated once, whichever asks first. Not import(url), which addons.mozilla.org's
+ * linter flags when its argument is not a literal.
  */
 function loadModule(url: string, imports: readonly string[]): void {
   for (const href of imports) {
