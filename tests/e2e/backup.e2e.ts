@@ -84,13 +84,13 @@ test('after a deck is deleted, Replace brings this device back to the exported s
   await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-dark.png`, animations: 'disabled' });
   await backup.page.emulateMedia({ colorScheme: 'light' });
   // The preview takes focus, so a keyboard or screen reader user starts reading what would change.
-  expect(await backup.page.evaluate(() => document.activeElement?.textContent)).toBe('backup.json');
+  await expect.poll(() => focusedText()).toBe('backup.json');
 
   await backup.replaceButton.focus();
   await backup.page.keyboard.press('Enter');
   await expect.poll(() => backup.result.textContent()).toBe('Replaced this device’s data with backup.json.');
   // The button pressed went with the preview: the focus goes to what happened, not to the body.
-  expect(await focusedText()).toBe('Replaced this device’s data with backup.json.');
+  await expect.poll(() => focusedText()).toBe('Replaced this device’s data with backup.json.');
   await decks.deckSwitch('Kafka').waitFor();
   expect(await everything()).toEqual(before);
 });
@@ -102,7 +102,7 @@ test('Merge by keyboard leaves the focus on what it did', async () => {
   await backup.mergeButton.focus();
   await backup.page.keyboard.press('Enter');
   await expect.poll(() => backup.result.textContent()).toBe('Merged backup.json.');
-  expect(await focusedText()).toBe('Merged backup.json.');
+  await expect.poll(() => focusedText()).toBe('Merged backup.json.');
   await decks.deckSwitch('Kafka').waitFor();
 });
 

@@ -70,8 +70,8 @@ test('deleting asks first, then removes the deck and its cards', async () => {
   await decks.deckSwitch('Redis').waitFor();
   const row = decks.row('Redis');
   await row.getByRole('button', { name: 'Delete Redis' }).click();
-  // The safe choice has the focus.
-  expect(await decks.page.evaluate(() => document.activeElement?.textContent)).toBe('Keep');
+  // The safe choice has the focus, once the confirmation has rendered (an effect, after a frame).
+  await expect.poll(() => decks.page.evaluate(() => document.activeElement?.textContent)).toBe('Keep');
   for (const colorScheme of ['light', 'dark'] as const) {
     await decks.page.emulateMedia({ colorScheme });
     await settleTransitions(decks.page);
