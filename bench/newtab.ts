@@ -28,7 +28,7 @@ import {
   verdict,
 } from './measure.ts';
 import { startBench } from './session.ts';
-import { startUnattachedBench } from './unattached.ts';
+import { START_STATE_LABELS, START_STATES, type StartState, startUnattachedBench } from './unattached.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
 const WARM_UP = 5;
@@ -83,8 +83,8 @@ interface UnattachedRun {
 }
 
 /** The new tab, plain and scripted pages of the build in `buildDir`, with no debugger attached as they load. */
-async function runUnattached(buildDir: string): Promise<UnattachedRun> {
-  const bench = await startUnattachedBench(buildDir);
+async function runUnattached(buildDir: string, start: StartState): Promise<UnattachedRun> {
+  const bench = await startUnattachedBench(buildDir, start);
   try {
     const [newTabs = [], plains = [], scripteds = []] = await rotate(SAMPLES, WARM_UP, [
       bench.newTab,
@@ -135,7 +135,8 @@ try {
   const buildSeconds = (performance.now() - started) / 1000;
 
   const realRun = await run(realBuild, true);
-  const unattachedRun = await runUnattached(realBuild);
+  const unattachedRuns: Array<[StartState, UnattachedRun]> = [];
+  for (const start of START_STATES) unattachedRuns.push([start, await runUnattached(realBuild, start)]);
   const generatedRun = await run(generatedBuild, false);
 
   console.log(`\nBacktab new tab benchmark: ${realRun.browserVersion}, headless, one browser process per bank,`);
@@ -145,13 +146,15 @@ try {
   console.log(`Bank: ${realBank.label}`);
   printRun(realRun);
 
-  console.log('\n  the same pages with no debugger attached while they load (bench/unattached.ts says why):');
-  for (const line of describeComparison('question on the new tab', unattachedRun.steady, TARGET_RATIO))
-    console.log(`    ${line}`);
-  for (const line of describeFloor('new tab', unattachedRun.floor.vsPlain, unattachedRun.floor.newTab))
-    console.log(`    ${line}`);
-  if (unattachedRun.unsteady > 0)
-    console.log(`    (${unattachedRun.unsteady} of these new tabs found no question waiting)`);
+  for (const [start, unattachedRun] of unattachedRuns) {
+    console.log(`\n  the same pages with no debugger attached while they load, ${START_STATE_LABELS[start]}:`);
+    for (const line of describeComparison('question on the new tab', unattachedRun.steady, TARGET_RATIO))
+      console.log(`    ${line}`);
+    for (const line of describeFloor('new tab', unattachedRun.floor.vsPlain, unattachedRun.floor.newTab))
+      console.log(`    ${line}`);
+    if (unattachedRun.unsteady > 0)
+      console.log(`    (${unattachedRun.unsteady} of these new tabs found no question waiting)`);
+  }
 
   console.log(`\nBank: ${GENERATED_QUESTIONS} generated questions (written in ${generateSeconds.toFixed(1)} s,`);
   console.log(`validated and built in ${buildSeconds.toFixed(1)} s)`);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { buildForBench, chooseRealBank, initialScripts } from './build.ts';
 import { compare, describeComparison, describeFloor, describeTakeOver, type PaintTime, rotate } from './measure.ts';
 import { startBench } from './session.ts';
-import { startUnattachedBench } from './unattached.ts';
+import { START_STATE_LABELS, START_STATES, type StartState, startUnattachedBench } from './unattached.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
 const WARM_UP = 5;
@@ -36,16 +36,21 @@ try {
   const [popups = [], plains = [], scripteds = []] = samples;
   const comparison = compare(popups, plains);
 
-  // The same pages with no debugger attached while they load (bench/unattached.ts says why). The
-  // popup shows the question the last new tab showed: startUnattachedBench opened a new tab already.
-  const unattached = await startUnattachedBench(buildDir, POPUP_SIZE);
-  let unattachedSamples: PaintTime[][];
-  try {
-    unattachedSamples = await rotate(SAMPLES, WARM_UP, [unattached.popup, unattached.plain, unattached.scripted]);
-  } finally {
-    await unattached.dispose();
+  // The same pages with no debugger attached while they load (bench/unattached.ts says why), warm
+  // and cold. The popup shows the question the last new tab showed: startUnattachedBench opened a
+  // new tab already.
+  const unattachedRuns: Array<[StartState, PaintTime[][]]> = [];
+  for (const start of START_STATES) {
+    const unattached = await startUnattachedBench(buildDir, start, POPUP_SIZE);
+    try {
+      unattachedRuns.push([
+        start,
+        await rotate(SAMPLES, WARM_UP, [unattached.popup, unattached.plain, unattached.scripted]),
+      ]);
+    } finally {
+      await unattached.dispose();
+    }
   }
-  const [unattachedPopups = [], unattachedPlains = [], unattachedScripteds = []] = unattachedSamples;
 
   console.log(`\nBacktab popup benchmark: ${bench.browserVersion}, headless, one browser process,`);
   console.log(`${SAMPLES} samples of each page after ${WARM_UP} warm-up rounds, in turn, each a fresh`);
@@ -58,14 +63,19 @@ try {
   for (const line of describeFloor('popup', compare(scripteds, plains), compare(popups, scripteds)))
     console.log(`    ${line}`);
 
-  console.log('\n  the same pages with no debugger attached while they load (bench/unattached.ts says why),');
-  console.log("  in a browser window of the popup's size:");
-  const unattachedPopup = compare(unattachedPopups, unattachedPlains);
-  for (const line of describeComparison('question in the popup', unattachedPopup, TARGET_RATIO))
-    console.log(`    ${line}`);
-  const unattachedFloor = compare(unattachedScripteds, unattachedPlains);
-  for (const line of describeFloor('popup', unattachedFloor, compare(unattachedPopups, unattachedScripteds)))
-    console.log(`    ${line}`);
+  for (const [start, [unattachedPopups = [], unattachedPlains = [], unattachedScripteds = []]] of unattachedRuns) {
+    console.log(`\n  the same pages with no debugger attached while they load, ${START_STATE_LABELS[start]},`);
+    console.log("  in a browser window of the popup's size:");
+    for (const line of describeComparison(
+      'question in the popup',
+      compare(unattachedPopups, unattachedPlains),
+      TARGET_RATIO,
+    ))
+      console.log(`    ${line}`);
+    const unattachedFloor = compare(unattachedScripteds, unattachedPlains);
+    for (const line of describeFloor('popup', unattachedFloor, compare(unattachedPopups, unattachedScripteds)))
+      console.log(`    ${line}`);
+  }
 
   const scripts = initialScripts(buildDir, 'popup.html');
   const total = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
