@@ -6,10 +6,10 @@
  * The pages are measured in one Chromium process, in turn, in fresh tabs, so a noisy moment of the
  * machine falls on all of them: compare the ratios, not the milliseconds, between runs. Besides the
  * plain page (the limit) it times a scripted page, the plain page with its heading added by one
- * script file: no extension page whose text depends on stored state can beat that floor. The real
- * bank's pages are measured three times: driven by Playwright, then with no debugger attached while
- * they load, the extension warm and then cold (bench/unattached.ts). BENCH_SAMPLES sets the number of
- * samples of each page (default 25).
+ * script file after one read of localStorage: no extension page whose text depends on stored state
+ * can beat that floor. The real bank's pages are measured three times: driven by Playwright, then
+ * with no debugger attached while they load, the extension warm and then cold (bench/unattached.ts).
+ * BENCH_SAMPLES sets the number of samples of each page (default 25).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
