@@ -147,8 +147,9 @@ export function describeComparison(subjectName: string, comparison: Comparison, 
 /**
  * The lines of the report for the scripted page, which adds the plain page's heading from a script
  * file after reading localStorage: the floor for a page whose text depends on stored state, as an
- * extension page cannot run inline script and has no other storage it can read without waiting. `floor` holds the scripted page against the plain page; `subject` holds the page
- * under test against the scripted page.
+ * extension page cannot run inline script and has no other storage it can read without waiting.
+ * `floor` holds the scripted page against the plain page; `subject` holds the page under test
+ * against the scripted page.
  */
 export function describeFloor(subjectName: string, floor: Comparison, subject: Comparison): string[] {
   const ratioRow = (name: string, { ratio, interval, paintedRatio, paintedInterval }: Comparison) =>

@@ -1,8 +1,9 @@
 /**
  * `npm run bench:popup`: how soon the popup shows its first question, against a plain static page of
  * the same extension in a tab of the popup's size. Prints figures and the target; exits 0 whatever
- * they are. It measures the pages three times: driven by Playwright, then with no debugger attached while
- * they load, the extension warm and then cold (bench/unattached.ts). BENCH_SAMPLES sets the number of samples of each page (default 25).
+ * they are. It measures the pages three times: driven by Playwright, then with no debugger attached
+ * while they load, the extension warm and then cold (bench/unattached.ts). BENCH_SAMPLES sets the
+ * number of samples of each page (default 25).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
