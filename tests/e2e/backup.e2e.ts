@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { decodeReviewEntry, type ReviewState, syncKeyOf } from '../../core/reviewState.ts';
 import { axeViolations } from './axe.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
+import { focusedText } from './focus.ts';
 import { BackupSection } from './pages/BackupSection.ts';
 import { DecksSection } from './pages/DecksSection.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
@@ -13,11 +14,6 @@ let session: ExtensionSession;
 let backup: BackupSection;
 let decks: DecksSection;
 let exported: string;
-
-/** The text of the element that has the focus: for a keyboard, where the page leaves its user. */
-function focusedText(): Promise<string | undefined> {
-  return backup.page.evaluate(() => document.activeElement?.textContent ?? undefined);
-}
 
 async function everything() {
   return { local: await readStorage(backup.page, 'local'), sync: await readStorage(backup.page, 'sync') };
@@ -84,13 +80,13 @@ test('after a deck is deleted, Replace brings this device back to the exported s
   await backup.root.screenshot({ path: `${SCREENSHOT_DIR}/options-backup-preview-dark.png`, animations: 'disabled' });
   await backup.page.emulateMedia({ colorScheme: 'light' });
   // The preview takes focus, so a keyboard or screen reader user starts reading what would change.
-  await expect.poll(() => focusedText()).toBe('backup.json');
+  await expect.poll(() => focusedText(backup.page)).toBe('backup.json');
 
   await backup.replaceButton.focus();
   await backup.page.keyboard.press('Enter');
   await expect.poll(() => backup.result.textContent()).toBe('Replaced this device’s data with backup.json.');
   // The button pressed went with the preview: the focus goes to what happened, not to the body.
-  await expect.poll(() => focusedText()).toBe('Replaced this device’s data with backup.json.');
+  await expect.poll(() => focusedText(backup.page)).toBe('Replaced this device’s data with backup.json.');
   await decks.deckSwitch('Kafka').waitFor();
   expect(await everything()).toEqual(before);
 });
@@ -102,14 +98,14 @@ test('Merge by keyboard leaves the focus on what it did', async () => {
   await backup.mergeButton.focus();
   await backup.page.keyboard.press('Enter');
   await expect.poll(() => backup.result.textContent()).toBe('Merged backup.json.');
-  await expect.poll(() => focusedText()).toBe('Merged backup.json.');
+  await expect.poll(() => focusedText(backup.page)).toBe('Merged backup.json.');
   await decks.deckSwitch('Kafka').waitFor();
 });
 
 test('Export by keyboard leaves the focus on what it saved', async () => {
   await backup.exportButton.focus();
   await Promise.all([backup.page.waitForEvent('download'), backup.page.keyboard.press('Enter')]);
-  await expect.poll(() => focusedText()).toMatch(/^Saved backtab-backup-.*: 1 day of practice/);
+  await expect.poll(() => focusedText(backup.page)).toMatch(/^Saved backtab-backup-.*: 1 day of practice/);
 });
 
 test.each([
@@ -127,7 +123,9 @@ test.each([
 ])('a refused file, %s, leaves the focus on why', async (name, contents) => {
   await backup.fileInput.focus();
   await backup.importFile(name, contents());
-  await expect.poll(() => focusedText()).toMatch(new RegExp(`^“${name}” was not imported; nothing changed\\.`));
+  await expect
+    .poll(() => focusedText(backup.page))
+    .toMatch(new RegExp(`^“${name}” was not imported; nothing changed\\.`));
 });
 
 test('a file from a newer Backtab is refused before anything changes', async () => {

@@ -4,6 +4,7 @@ import { initialScripts } from '../../bench/build.ts';
 import { seededRandom } from '../../core/seededRandom.ts';
 import { axeViolations } from './axe.ts';
 import { CHROME_BUILD_DIR, type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
+import { focusedText } from './focus.ts';
 import { DecksSection } from './pages/DecksSection.ts';
 import { settleTransitions } from './settle.ts';
 import { readStorage } from './storage.ts';
@@ -71,7 +72,7 @@ test('deleting asks first, then removes the deck and its cards', async () => {
   const row = decks.row('Redis');
   await row.getByRole('button', { name: 'Delete Redis' }).click();
   // The safe choice has the focus, once the confirmation has rendered (an effect, after a frame).
-  await expect.poll(() => decks.page.evaluate(() => document.activeElement?.textContent)).toBe('Keep');
+  await expect.poll(() => focusedText(decks.page)).toBe('Keep');
   for (const colorScheme of ['light', 'dark'] as const) {
     await decks.page.emulateMedia({ colorScheme });
     await settleTransitions(decks.page);
@@ -102,12 +103,6 @@ test('a 5,000-card deck imports in the browser', async () => {
   expect(elapsed).toBeLessThan(30_000);
 });
 
-/** The text of the element that has the focus, or "body" when nothing has: where a keyboard user is left. */
-const focusedText = () =>
-  decks.page.evaluate(() =>
-    document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? ''),
-  );
-
 test('a binary file is refused as not text, whatever its extension, and nothing changes', async () => {
   const before = await readStorage(decks.page, 'local');
   const random = seededRandom(7);
@@ -135,12 +130,12 @@ test('choosing a file leaves the focus on what became of it, imported or not', a
   await decks.fileInput.focus();
   await decks.importFile('Heaps.csv', 'question,answer\nWhat is a heap?,A tree kept in order.\n', 'text/csv');
   await expect.poll(() => decks.result.textContent()).toMatch(/^Added “Heaps”/);
-  await expect.poll(focusedText).toMatch(/^Added “Heaps” with 1 card/);
+  await expect.poll(() => focusedText(decks.page)).toMatch(/^Added “Heaps” with 1 card/);
 
   await decks.fileInput.focus();
   await decks.importFile('empty.csv', '', 'text/csv');
   await expect.poll(() => decks.result.textContent()).toMatch(/^“empty\.csv” was not imported/);
-  await expect.poll(focusedText).toMatch(/^“empty\.csv” was not imported; nothing changed\./);
+  await expect.poll(() => focusedText(decks.page)).toMatch(/^“empty\.csv” was not imported; nothing changed\./);
 });
 
 test('the same file imported twice makes decks with names of their own', async () => {

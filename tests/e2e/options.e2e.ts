@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { TOPIC_LABELS } from '../../core/bank.ts';
 import { loadBuiltBank } from './bank.ts';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR } from './extension.ts';
+import { focusedText } from './focus.ts';
 import { NewTabPage } from './pages/NewTabPage.ts';
 import { OptionsPage } from './pages/OptionsPage.ts';
 import { PopupPage } from './pages/PopupPage.ts';
@@ -168,12 +169,11 @@ describe.each([
 ])('in %s, the snooze control keeps the keyboard focus', (_surface, open) => {
   test('Enter on “1 hour” leads to Resume now, and Enter there back to “1 hour”', async () => {
     const page = await open();
-    const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
     await page.getByRole('group', { name: 'Snooze new tabs' }).getByRole('button', { name: '1 hour' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(focusedText).toBe('Resume now');
+    await expect.poll(() => focusedText(page)).toBe('Resume now');
     await page.keyboard.press('Enter');
-    await expect.poll(focusedText).toBe('1 hour');
+    await expect.poll(() => focusedText(page)).toBe('1 hour');
     await new OptionsPage(page).waitForSetting('snoozeUntil', 0);
   });
 });
